@@ -1,0 +1,38 @@
+// Lint, and the layer walls: model ← rules ← render/import ← store ← ui; the CLI uses no React and no store.
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+const wall = (files, patterns) => ({
+  files,
+  rules: { "no-restricted-imports": ["error", { patterns: patterns.map((p) => ({ group: p.group, message: p.message })) }] },
+});
+const REACT = { group: ["react", "react-dom", "react-dom/*", "react/*"], message: "this layer knows no React" };
+const DOCX = { group: ["docx"], message: "only src/render/docx may use docx" };
+const HBS = { group: ["handlebars", "handlebars/*"], message: "only src/render/html may use Handlebars" };
+const ZUSTAND = { group: ["zustand", "zustand/*"], message: "only src/store may use zustand" };
+const up = (dirs, message) => ({ group: dirs.flatMap((d) => [`**/${d}/*`, `**/${d}`, `../${d}/*`, `../../${d}/*`]), message });
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "out/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+    },
+  },
+  { files: ["src/ui/**/*.{ts,tsx}", "src/main.tsx"], plugins: { "react-hooks": reactHooks }, rules: reactHooks.configs.recommended.rules },
+  wall(["src/model/**"], [REACT, DOCX, HBS, ZUSTAND, up(["rules", "render", "import", "store", "ui", "cli"], "model knows no other layer")]),
+  wall(["src/rules/**"], [REACT, DOCX, HBS, ZUSTAND, up(["render", "import", "store", "ui", "cli"], "rules know only the model")]),
+  wall(["src/render/html/**"], [REACT, DOCX, ZUSTAND, up(["store", "ui", "cli", "import"], "renderers know no store")]),
+  wall(["src/render/docx/**"], [REACT, HBS, ZUSTAND, up(["store", "ui", "cli", "import"], "renderers know no store")]),
+  wall(["src/render/*.ts"], [REACT, DOCX, HBS, ZUSTAND, up(["store", "ui", "cli", "import"], "the view-model knows no store")]),
+  wall(["src/import/**"], [REACT, DOCX, HBS, ZUSTAND, up(["store", "ui", "cli"], "importers know no store or UI")]),
+  wall(["src/store/**"], [REACT, DOCX, HBS, up(["ui", "cli"], "the store knows no UI")]),
+  wall(["src/cli/**"], [REACT, ZUSTAND, up(["store", "ui"], "the CLI runs with no React and no store")]),
+  wall(["src/ui/**"], [DOCX, HBS, up(["cli"], "the UI does not use the CLI")]),
+);

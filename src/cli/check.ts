@@ -1,0 +1,64 @@
+/**
+ * `check <report.json> [--prev <last-year.json>] [--json]`: runs every rule.
+ * Exit 0 when nothing blocks, 1 when something does, 2 when a file cannot be read.
+ */
+import process from "node:process";
+import type { Finding } from "../model/types.ts";
+import { blocks, checkReport } from "../rules/run-rules.ts";
+import { parseArgs } from "./args.ts";
+import { loadReport } from "./read-report.ts";
+
+const SEVERITY = { E: "错误", W: "警告", I: "提示" } as const;
+
+export function formatFinding(f: Finding): string {
+  const cells = f.cells.length ? ` [${f.cells.join(", ")}]` : "";
+  const values = ` 应为 ${f.expected ?? "（空白）"}，实为 ${f.actual ?? "（空白）"}`;
+  const explained = f.explanation !== undefined ? `（已说明：${f.explanation}）` : "";
+  return `${SEVERITY[f.severity]} ${f.rule}${cells}${values} — ${f.message}${explained}`;
+}
+
+export async function runCheck(args: string[]): Promise<number> {
+  const parsed = parseArgs(args, ["--prev"], ["--json"]);
+  const json = parsed.flags.has("--json");
+  const path = parsed.positional[0];
+  const fail = (reason: string) => {
+    if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: reason, issues: [] })}\n`);
+    else process.stderr.write(`${reason}\n`);
+    return 2;
+  };
+  if (parsed.errors.length > 0 || !path || parsed.positional.length > 1)
+    return fail([...parsed.errors, "用法：check <report.json> [--prev <last-year.json>] [--json]"].join("\n"));
+  const loaded = await loadReport(path);
+  if (!loaded.ok) return fail(loaded.reason);
+  const prevPath = parsed.options.get("--prev");
+  let prev;
+  if (prevPath) {
+    const p = await loadReport(prevPath);
+    if (!p.ok) return fail(p.reason);
+    prev = p.report;
+  }
+  const result = checkReport(loaded.report, prev ? { prev } : {});
+  if (json) {
+    const issues = result.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      cells: f.cells,
+      expected: f.expected,
+      actual: f.actual,
+      message: f.message,
+      ...(f.explanation !== undefined ? { explanation: f.explanation } : {}),
+    }));
+    process.stdout.write(`${JSON.stringify({ ok: result.ok, issues })}\n`);
+  } else {
+    const lines = result.findings.map(formatFinding);
+    for (const [rule, reason] of result.skipped) lines.push(`跳过 ${rule}：${reason}`);
+    const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
+    const blocking = result.findings.filter(blocks).length;
+    lines.push(
+      `共 ${result.findings.length} 项：错误 ${count("E")}，警告 ${count("W")}，提示 ${count("I")}。` +
+        (result.ok ? "可以生成最终版。" : `${blocking} 项须先处理，才能生成最终版。`),
+    );
+    process.stdout.write(`${lines.join("\n")}\n`);
+  }
+  return result.ok ? 0 : 1;
+}

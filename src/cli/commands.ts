@@ -1,0 +1,12 @@
+/**
+ * The command table: name → lazily loaded implementation and its usage line.
+ * Each command module exports one `(args) => Promise<exitCode>` function.
+ */
+export type Command = (args: string[]) => Promise<number>;
+
+export const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> = {
+  check: {
+    load: async () => (await import("./check.ts")).runCheck,
+    usage: "check <report.json> [--prev <last-year.json>] [--json]",
+  },
+};

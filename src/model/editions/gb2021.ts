@@ -1,0 +1,142 @@
+/**
+ * Edition `gb2021`: 国办公开办函〔2021〕30号, report years 2021 onwards (format.md §2).
+ * Table 二 counts documents issued/repealed/in force and decisions; table 三's （六） has three rows.
+ */
+import { blocksTable, groupedTable, matrixTable } from "../define.ts";
+import type { EditionDef } from "../types.ts";
+import { assembleEdition } from "./assemble.ts";
+import {
+  APPLY_COLS,
+  APPLY_COL_WIDTHS,
+  APPLY_NOTE,
+  APPLY_RESULT_LABEL,
+  APPLY_ROWS_HEAD,
+  APPLY_ROWS_TAIL,
+  HEADINGS,
+  OTHER,
+  REVIEW,
+  outcomeRows,
+  sharedRules,
+} from "./shared-parts.ts";
+
+const DECISIONS = { text: "本年处理决定数量", colspan: 3 } as const;
+
+const active = blocksTable({
+  id: "active",
+  section: HEADINGS.active,
+  gridCols: 4,
+  colWidths: [34, 22, 22, 22],
+  blocks: [
+    {
+      caption: "第二十条第（一）项",
+      head: ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+      rows: [
+        { label: "规章", values: ["active.regulations.issued", "active.regulations.repealed", "active.regulations.valid"] },
+        {
+          label: "行政规范性文件",
+          values: ["active.normativeDocs.issued", "active.normativeDocs.repealed", "active.normativeDocs.valid"],
+        },
+      ],
+    },
+    {
+      caption: "第二十条第（五）项",
+      head: ["信息内容", DECISIONS],
+      rows: [{ label: "行政许可", values: [{ id: "active.licensing.decisions", colspan: 3 }] }],
+    },
+    {
+      caption: "第二十条第（六）项",
+      head: ["信息内容", DECISIONS],
+      rows: [
+        { label: "行政处罚", values: [{ id: "active.penalty.decisions", colspan: 3 }] },
+        { label: "行政强制", values: [{ id: "active.compulsion.decisions", colspan: 3 }] },
+      ],
+    },
+    {
+      caption: "第二十条第（八）项",
+      head: ["信息内容", { text: "本年收费金额（单位：万元）", colspan: 3 }],
+      rows: [{ label: "行政事业性收费", values: [{ id: "active.fees.amountWan", colspan: 3, kind: "money" }] }],
+    },
+  ],
+});
+
+const applyRows = [
+  ...APPLY_ROWS_HEAD,
+  {
+    id: "apply.result.other.noCorrection",
+    labels: [APPLY_RESULT_LABEL, OTHER, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"],
+    name: "其他处理·逾期不补正",
+  },
+  {
+    id: "apply.result.other.feeUnpaid",
+    labels: [APPLY_RESULT_LABEL, OTHER, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"],
+    name: "其他处理·逾期未缴费",
+  },
+  { id: "apply.result.other.misc", labels: [APPLY_RESULT_LABEL, OTHER, "3.其他"], name: "其他处理·其他" },
+  ...APPLY_ROWS_TAIL,
+];
+
+const apply = matrixTable({
+  id: "apply",
+  section: HEADINGS.apply,
+  note: APPLY_NOTE,
+  colGroupLabel: "申请人情况",
+  orgGroupLabel: "法人或其他组织",
+  cols: APPLY_COLS,
+  rows: applyRows,
+  totalRow: { id: "apply.result.total", parts: outcomeRows(applyRows), rule: "R3-03" },
+  totalColRule: "R3-02",
+  colWidths: APPLY_COL_WIDTHS,
+});
+
+const DOCS = [
+  ["regulations", "规章"],
+  ["normativeDocs", "行政规范性文件"],
+] as const;
+
+export const gb2021: EditionDef = assembleEdition({
+  id: "gb2021",
+  years: [2021, null],
+  basis: "国办公开办函〔2021〕30号",
+  built: [active, apply, groupedTable(REVIEW)],
+  rules: [
+    ...sharedRules(),
+    {
+      id: "R2-01",
+      severity: "W",
+      title: "现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数",
+      kind: "equal",
+      instances: DOCS.map(([k, text]) => ({
+        scope: text,
+        termNames: "col" as const,
+        lhs: [{ cell: `active.${k}.valid` }],
+        rhs: [
+          { cell: `active.${k}.valid`, prev: true },
+          { cell: `active.${k}.issued` },
+          { cell: `active.${k}.repealed`, minus: true },
+        ],
+      })),
+    },
+    {
+      id: "R2-02",
+      severity: "W",
+      title: "本年废止件数不超过上年现行有效件数与本年制发件数之和",
+      kind: "at-most",
+      instances: DOCS.map(([k, text]) => ({
+        scope: text,
+        termNames: "col" as const,
+        lhs: [{ cell: `active.${k}.repealed` }],
+        rhs: [{ cell: `active.${k}.valid`, prev: true }, { cell: `active.${k}.issued` }],
+      })),
+    },
+    { id: "R2-03", severity: "E", title: "主动公开各格为非负数，件数为整数，无则填 0", kind: "cell-values", tables: ["active"] },
+    {
+      id: "R2-04",
+      severity: "W",
+      title: "乡镇、街道和县级机关不制定规章",
+      kind: "zero-for-org",
+      orgKinds: ["township", "county-government"],
+      cells: ["active.regulations.issued", "active.regulations.repealed", "active.regulations.valid"],
+      reason: "乡镇、街道和县级人民政府不制定规章（立法法），规章一行应为 0",
+    },
+  ],
+});

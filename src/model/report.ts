@@ -1,0 +1,47 @@
+/**
+ * Making and describing reports: an empty report for a year, the title and statistics period,
+ * the publication deadline. Generated text lives here so every output says the same thing.
+ */
+import { editionForYear } from "./editions/index.ts";
+import type { Org, Report } from "./types.ts";
+
+export const EMPTY_CONTACT = { office: "", phone: "", fax: "", email: "", address: "", postcode: "" };
+
+export function newReport(year: number, org: Partial<Org> = {}): Report {
+  const edition = editionForYear(year);
+  if (!edition) throw new Error(`报告年度 ${year} 早于 2019 年，不在支持范围内`);
+  return {
+    format: "nianbao.report",
+    version: 1,
+    edition: edition.id,
+    year,
+    org: { name: org.name ?? "", shortName: org.shortName ?? "", kind: org.kind ?? "township", parent: org.parent ?? "" },
+    publication: { site: "", url: "", date: "" },
+    contact: { ...EMPTY_CONTACT },
+    cells: {},
+    narrative: { preamble: "", overview: "", problems: "", other: "" },
+    explanations: [],
+  };
+}
+
+/** `{shortName 或 name}{year}年政府信息公开工作年度报告` (decisions §6). */
+export function reportTitle(report: Pick<Report, "org" | "year">): string {
+  const who = report.org.shortName.trim() || report.org.name.trim();
+  return `${who}${report.year}年政府信息公开工作年度报告`;
+}
+
+export function statisticsPeriod(year: number): string {
+  return `本年度报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`;
+}
+
+/** The publication deadline as an ISO date (default 1月31日 of the following year). */
+export function deadlineDate(report: Pick<Report, "year" | "publication">): string {
+  const md = /^\d{2}-\d{2}$/.test(report.publication.deadline ?? "") ? report.publication.deadline : "01-31";
+  return `${report.year + 1}-${md}`;
+}
+
+/** Whole days from `today` (ISO) to the deadline; negative when past. */
+export function daysUntilDeadline(report: Pick<Report, "year" | "publication">, today: string): number {
+  const ms = Date.parse(`${deadlineDate(report)}T00:00:00Z`) - Date.parse(`${today.slice(0, 10)}T00:00:00Z`);
+  return Math.round(ms / 86_400_000);
+}

@@ -1,0 +1,67 @@
+/**
+ * What a rule implementation sees: the report, its edition and derived values, last year's report
+ * (when given) with its derived values, and labels an importer saw. Built once per check.
+ */
+import { computeReport, type Computed } from "../model/compute.ts";
+import { cellIndex, getEdition } from "../model/editions/index.ts";
+import type { CellDef, EditionDef, Finding, Narrative, PreviousYear, Report } from "../model/types.ts";
+
+/** A label an importer read where the edition has another text (rule RD-03). */
+export interface SeenLabel {
+  /** where: a cell id, or a table id with the row/column the label heads */
+  readonly where: string;
+  readonly cells: readonly string[];
+  readonly expected: string;
+  readonly seen: string;
+}
+
+export interface CheckOptions {
+  /** last year's report; overrides `report.previous` */
+  readonly prev?: Report | PreviousYear;
+  /** labels an importer read that differ from the edition's text */
+  readonly seenLabels?: readonly SeenLabel[];
+}
+
+export interface PrevContext {
+  readonly year: number;
+  readonly edition: EditionDef;
+  readonly computed: Computed;
+  readonly narrative: Partial<Narrative>;
+}
+
+export interface RuleContext {
+  readonly report: Report;
+  readonly edition: EditionDef;
+  readonly index: ReadonlyMap<string, CellDef>;
+  readonly computed: Computed;
+  readonly prev: PrevContext | undefined;
+  readonly seenLabels: readonly SeenLabel[];
+  /** rules that could not run, with the reason (e.g. no last-year report) */
+  readonly skipped: Map<string, string>;
+}
+
+export function makeContext(report: Report, edition: EditionDef, options: CheckOptions = {}): RuleContext {
+  const prevSource = options.prev ?? report.previous;
+  let prev: PrevContext | undefined;
+  if (prevSource) {
+    const prevEdition = getEdition(prevSource.edition);
+    if (prevEdition)
+      prev = {
+        year: prevSource.year,
+        edition: prevEdition,
+        computed: computeReport(prevEdition, prevSource),
+        narrative: prevSource.narrative ?? {},
+      };
+  }
+  return {
+    report,
+    edition,
+    index: cellIndex(edition),
+    computed: computeReport(edition, report),
+    prev,
+    seenLabels: options.seenLabels ?? [],
+    skipped: new Map(),
+  };
+}
+
+export type RuleImpl<R> = (rule: R, ctx: RuleContext, out: Finding[]) => void;

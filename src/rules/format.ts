@@ -1,0 +1,8 @@
+/** Formatting numbers and cell names inside findings' messages. */
+import type { CellDef } from "../model/types.ts";
+
+export const fmt = (n: number | null | undefined): string => (n === null || n === undefined ? "（空白）" : String(n));
+
+/** `自然人列·本年新收` style full name of a cell for messages. */
+export const cellTitle = (cell: CellDef | undefined, id: string): string =>
+  cell ? `${cell.rowName}·${cell.colLabel}` : id;

@@ -1,0 +1,42 @@
+/**
+ * Vite builds the single-page app into `dist/` (relative paths, no external requests);
+ * Vitest runs unit, component (jsdom) and real-part tests (LibreOffice, Chromium on the built app).
+ */
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  base: "./",
+  plugins: [react()],
+  build: {
+    target: "es2022",
+    outDir: "dist",
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.{ts,tsx}"],
+          exclude: ["test/e2e/**", "test/real/**", "node_modules/**"],
+          environment: "node",
+          setupFiles: ["test/setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "real",
+          include: ["test/e2e/**/*.test.ts", "test/real/**/*.test.ts"],
+          environment: "node",
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
