@@ -252,4 +252,6 @@ export interface Finding {
   message: string;
   /** the clerk's explanation, when a warning was explained */
   explanation?: string;
+  /** for findings about the narrative: the section and the character range the finding is about */
+  text?: { key: NarrativeKey; start: number; end: number };
 }
