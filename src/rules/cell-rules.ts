@@ -98,7 +98,7 @@ export const zeroForOrg: RuleImpl<Of<"zero-for-org">> = (rule, ctx, out) => {
 export const unitRequired: RuleImpl<Of<"unit-required">> = (rule, ctx, out) => {
   for (const id of rule.cells) {
     const v = ctx.computed.value[id];
-    if (v === null || v === undefined) continue;
+    if (v === null || v === undefined || v === 0) continue; // nothing to measure, nothing to misread
     const unit = ctx.report.units?.[id];
     const choices = ctx.index.get(id)?.unitChoice ?? [];
     if (unit !== undefined && choices.includes(unit)) continue;

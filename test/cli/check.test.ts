@@ -1,0 +1,94 @@
+/**
+ * `npm run cli -- check`: human and JSON output, exit codes 0/1/2, last year's report.
+ * Runs the real CLI in a child process, as a county office would.
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { writeReportFile } from "../../src/import/report-file.ts";
+import { fullReport, prevOf } from "../builders.ts";
+
+const exec = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), "nianbao-cli-"));
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec("npx", ["tsx", "src/cli/index.ts", ...args], { env: { ...process.env, NO_COLOR: "1" } });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+const write = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+describe("cli check", () => {
+  const report = fullReport("gb2021");
+  const good = write("good.json", writeReportFile(report));
+  const prev = write("prev.json", writeReportFile(prevOf(report)));
+
+  it("exit 0 and a summary when nothing blocks; says which cross-year rules were skipped", async () => {
+    const r = await cli("check", good);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("跳过 R3-05：未提供上年报告");
+    expect(r.stdout).toContain("共 0 项：错误 0，警告 0，提示 0。可以生成最终版。");
+  });
+
+  it("--json prints exactly one JSON object; exit 1 when something blocks", async () => {
+    const bad = structuredClone(report);
+    bad.cells["apply.newReceived.natural"] = (bad.cells["apply.newReceived.natural"] ?? 0) + 1;
+    const r = await cli("check", write("bad.json", writeReportFile(bad)), "--json", "--prev", prev);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { ok: boolean; issues: { rule: string; severity: string; cells: string[]; expected: unknown; actual: unknown; message: string }[] };
+    expect(out.ok).toBe(false);
+    expect(out.issues.map((i) => i.rule)).toEqual(["R3-01", "R3-01"]);
+    expect(Object.keys(out.issues[0] ?? {})).toEqual(["rule", "severity", "cells", "expected", "actual", "message"]);
+    expect(out.issues[0]?.message).toMatch(/^自然人列：本年新收 \d+ \+ 上年结转 \d+ ≠ 办理结果总计 \d+ \+ 结转下年度 \d+$/);
+  });
+
+  it("human output: one line per finding with severity, rule, cells, expected/actual, message", async () => {
+    const bad = structuredClone(report);
+    delete bad.cells["review.adminReview.upheld"];
+    const r = await cli("check", write("blank.json", writeReportFile(bad)));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("错误 R4-04 [review.adminReview.upheld] 应为 0，实为 （空白） — 行政复议 结果维持：未填写（无则填 0）");
+    expect(r.stdout).toContain("1 项须先处理，才能生成最终版。");
+  });
+
+  it("exit 2 with the reason when the file cannot be read or is not a report", async () => {
+    const missing = await cli("check", join(dir, "nope.json"));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("文件不存在");
+    const broken = await cli("check", write("broken.json", "{ not json"), "--json");
+    expect(broken.code).toBe(2);
+    expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false });
+    expect(JSON.parse(broken.stdout).error).toContain("不是有效的 JSON");
+    const old = await cli("check", write("old.json", writeReportFile({ ...report, year: 2017 })));
+    expect(old.code).toBe(2);
+    expect(old.stderr).toContain("早于 2019 年");
+    const usage = await cli("check");
+    expect(usage.code).toBe(2);
+  });
+});
+
+describe("cli check on the seeds", () => {
+  it.each([
+    ["seed-000-xingguo-2021", 1, ["R3-04"]],
+    ["seed-001-quangang-2020", 1, ["R2'-05"]],
+    ["seed-003-yongchang-2021", 0, []],
+  ])("%s: exit %i, arithmetic findings %j", async (name, code, rules) => {
+    const r = await cli("check", `test/fixtures/seeds/${name}.json`, "--json");
+    expect(r.code).toBe(code);
+    const out = JSON.parse(r.stdout) as { issues: { rule: string; severity: string }[] };
+    const arithmetic = out.issues.filter((i) => /^R/.test(i.rule) && i.severity === "E").map((i) => i.rule);
+    expect([...new Set(arithmetic)]).toEqual(rules);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * The one import door for `nianbao.report` files: every way a file can be wrong gets a specific
+ * Chinese error naming the field; a valid file comes back whole.
+ */
+import { describe, expect, it } from "vitest";
+import { readReportFile, writeReportFile } from "../../src/import/report-file.ts";
+import { fullReport, prevOf } from "../builders.ts";
+
+const good = () => JSON.parse(writeReportFile(fullReport("gb2021"))) as Record<string, unknown>;
+const errorsOf = (value: unknown) => {
+  const r = readReportFile(typeof value === "string" ? value : JSON.stringify(value));
+  if (r.ok) throw new Error("expected errors");
+  return r.errors;
+};
+
+describe("readReportFile", () => {
+  it("round-trips a full report of each edition, previous year and all", () => {
+    for (const id of ["gb2019", "gb2021"]) {
+      const report = fullReport(id);
+      report.previous = { ...prevOf(report), narrative: { problems: "去年的问题" } };
+      report.typed = {};
+      const back = readReportFile(writeReportFile({ ...report, previous: { year: report.year - 1, edition: id, cells: prevOf(report).cells, narrative: { problems: "去年的问题" } } }));
+      expect(back.ok).toBe(true);
+      if (back.ok) {
+        expect(back.report.cells).toEqual(report.cells);
+        expect(back.report.org).toEqual(report.org);
+        expect(back.report.previous?.cells).toEqual(prevOf(report).cells);
+        expect(back.report.previous?.narrative?.problems).toBe("去年的问题");
+      }
+    }
+  });
+
+  it("keeps typed-but-invalid entries, explanations, units and the review list", () => {
+    const f = good();
+    f.typed = { "apply.newReceived.natural": "十二" };
+    delete (f.cells as Record<string, number>)["apply.newReceived.natural"];
+    f.explanations = [{ rule: "R3-05", cells: ["apply.carriedOver.total"], text: "机构改革" }];
+    f.review = ["problems"];
+    const r = readReportFile(JSON.stringify(f));
+    expect(r.ok && r.report.typed).toEqual({ "apply.newReceived.natural": "十二" });
+    expect(r.ok && r.report.explanations[0]?.text).toBe("机构改革");
+    expect(r.ok && r.report.review).toEqual(["problems"]);
+  });
+
+  it("malformed JSON: says where", () => {
+    const [e] = errorsOf('{\n  "format": "nianbao.report",\n  "version": 1,,\n}');
+    expect(e?.message).toMatch(/^不是有效的 JSON：在第 3 行第 \d+ 列附近有语法错误$/);
+    expect(errorsOf("")[0]?.message).toContain("文件是空的");
+  });
+
+  it("unknown format and version", () => {
+    expect(errorsOf({ ...good(), format: "something" })[0]).toMatchObject({ field: "format" });
+    expect(errorsOf({ ...good(), version: 2 })[0]?.message).toContain("比本软件支持的版本 1 新");
+    expect(errorsOf({ ...good(), version: "1" })[0]?.field).toBe("version");
+  });
+
+  it("a year before 2019, and an edition that does not match the year", () => {
+    expect(errorsOf({ ...good(), year: 2018 })[0]?.message).toContain("2019 年以前的年报格式不在支持范围内");
+    const e = errorsOf({ ...good(), year: 2020 });
+    expect(e[0]).toMatchObject({ field: "edition" });
+    expect(e[0]?.message).toContain("2020 年度报告应使用 gb2019 版表格");
+  });
+
+  it("cells: unknown id, not a number, negative or fractional count, money with 5 decimals", () => {
+    const f = good();
+    const cells = f.cells as Record<string, unknown>;
+    cells["apply.newReceived.robot"] = 1;
+    cells["apply.carriedOver.natural"] = "3";
+    cells["apply.result.granted.natural"] = -1;
+    cells["apply.result.partial.natural"] = 1.5;
+    cells["active.fees.amountWan"] = 0.12345;
+    cells["active.licensing.prevItems"] = 3; // a 2019 cell in a 2021 report
+    const errors = new Map(errorsOf(f).map((e) => [e.field, e.message]));
+    expect(errors.size).toBe(6);
+    expect(errors.get('cells["apply.newReceived.robot"]')).toContain("未知的单元格编号");
+    expect(errors.get('cells["active.licensing.prevItems"]')).toContain("gb2021 版表格中没有这一格");
+    expect(errors.get('cells["apply.carriedOver.natural"]')).toContain('"3" 不是数字');
+    expect(errors.get('cells["apply.result.granted.natural"]')).toContain("件数不能为负数");
+    expect(errors.get('cells["apply.result.partial.natural"]')).toContain("件数应为整数");
+    expect(errors.get('cells["active.fees.amountWan"]')).toContain("最多保留 4 位小数");
+  });
+
+  it("accepts money with exactly 4 decimals and explicit null as blank", () => {
+    const f = good();
+    (f.cells as Record<string, unknown>)["active.fees.amountWan"] = 0.1234;
+    (f.cells as Record<string, unknown>)["apply.newReceived.natural"] = null;
+    const r = readReportFile(JSON.stringify(f));
+    expect(r.ok && r.report.cells["active.fees.amountWan"]).toBe(0.1234);
+    expect(r.ok && "apply.newReceived.natural" in r.report.cells).toBe(false);
+  });
+
+  it("refuses unknown top-level fields instead of dropping them", () => {
+    expect(errorsOf({ ...good(), notes: "x" })[0]).toMatchObject({ field: "notes" });
+  });
+
+  it("refuses a wrong org kind, a bad date and a missing organisation", () => {
+    const f = good();
+    (f.org as Record<string, unknown>).kind = "village";
+    (f.publication as Record<string, unknown>).date = "2022年1月20日";
+    const errors = errorsOf(f);
+    expect(errors.map((e) => e.field)).toEqual(["org.kind", "publication.date"]);
+    const g = good();
+    delete g.org;
+    expect(errorsOf(g)[0]).toMatchObject({ field: "org" });
+  });
+});
