@@ -1,0 +1,80 @@
+/**
+ * Every change to the open report is written to its draft at once: a short pause merges a burst
+ * of keystrokes into one write, and the pending write is flushed when the page is hidden or left,
+ * so a reload, a crash or a closed tab loses nothing. A failed write is shown to the clerk.
+ */
+import type { Report } from "../model/types.ts";
+import { useAppStore } from "./app-store.ts";
+import { recordOf, storageErrorOf, type DraftsDb } from "./drafts-db.ts";
+
+/** pause before a write (ms): short enough that nothing typed is at risk */
+export const SAVE_DELAY = 150;
+
+let pending: { id: string; report: Report } | null = null;
+let timer: ReturnType<typeof setTimeout> | null = null;
+let writing: Promise<void> = Promise.resolve();
+let database: (() => DraftsDb) | null = null;
+
+/** Writes the pending change now; resolves when every write so far has finished. */
+export function flushSave(): Promise<void> {
+  if (timer !== null) {
+    clearTimeout(timer);
+    timer = null;
+  }
+  const job = pending;
+  pending = null;
+  if (job && database) {
+    const db = database();
+    useAppStore.setState({ save: { status: "saving" } });
+    writing = writing
+      .then(() => db.put(recordOf(job.id, job.report)))
+      .then(() => {
+        if (useAppStore.getState().draftId === job.id && pending === null)
+          useAppStore.setState({ save: { status: "saved", at: new Date().toISOString() } });
+      })
+      .catch((e: unknown) => {
+        if (useAppStore.getState().draftId === job.id)
+          useAppStore.setState({ save: { status: "error", message: storageErrorOf(e).message } });
+      });
+  }
+  return writing;
+}
+
+function schedule(id: string, report: Report, immediately: boolean): void {
+  pending = { id, report };
+  if (timer !== null) clearTimeout(timer);
+  timer = null;
+  if (immediately) void flushSave();
+  else timer = setTimeout(() => void flushSave(), SAVE_DELAY);
+}
+
+/** Starts saving the open report to `db`; returns the function that stops it. */
+export function startAutosave(db: () => DraftsDb): () => void {
+  database = db;
+  const unsubscribe = useAppStore.subscribe((s, prev) => {
+    if (!s.report || !s.draftId) return;
+    if (s.draftId !== prev.draftId) schedule(s.draftId, s.report, true);
+    else if (s.report !== prev.report) schedule(s.draftId, s.report, false);
+  });
+  const onHide = () => void flushSave();
+  const onVisibility = () => {
+    if (document.visibilityState === "hidden") void flushSave();
+  };
+  if (typeof window !== "undefined") {
+    window.addEventListener("pagehide", onHide);
+    window.addEventListener("beforeunload", onHide);
+    document.addEventListener("visibilitychange", onVisibility);
+  }
+  return () => {
+    unsubscribe();
+    if (typeof window !== "undefined") {
+      window.removeEventListener("pagehide", onHide);
+      window.removeEventListener("beforeunload", onHide);
+      document.removeEventListener("visibilitychange", onVisibility);
+    }
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    pending = null;
+    database = null;
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * The clerk's saved drafts: list (organisation, year, last change, how many findings block the
+ * final export), open, create, duplicate, delete. Each stored draft is read back through the one
+ * import door (`readReportValue`), so an old or damaged draft gets a clear message, not a crash.
+ */
+import { reportTitle } from "../model/report.ts";
+import type { Report } from "../model/types.ts";
+import { readReportValue } from "../import/report-file.ts";
+import { blocks, checkReport } from "../rules/run-rules.ts";
+import { useAppStore } from "./app-store.ts";
+import { flushSave } from "./autosave.ts";
+import { newDraftId, openDraftsDb, recordOf, storageErrorOf, type DraftsDb } from "./drafts-db.ts";
+import { loadReport } from "./report-actions.ts";
+
+let db: DraftsDb | null = null;
+
+/** The drafts database (the browser's IndexedDB unless another was set). */
+export const draftsDb = (): DraftsDb => (db ??= openDraftsDb());
+
+/** Uses another database (tests: fake-indexeddb, or a failing one). */
+export function setDraftsDb(next: DraftsDb | null): void {
+  db = next;
+}
+
+export interface DraftSummary {
+  readonly id: string;
+  readonly savedAt: string;
+  /** the readable report, or why it cannot be read */
+  readonly report: Report | null;
+  readonly problem: string | null;
+  readonly title: string;
+  readonly blocking: number;
+}
+
+export type DraftsResult = { ok: true; drafts: DraftSummary[] } | { ok: false; message: string };
+
+export async function listDrafts(): Promise<DraftsResult> {
+  try {
+    const records = await draftsDb().all();
+    return {
+      ok: true,
+      drafts: records.map((r) => {
+        const read = readReportValue(r.report);
+        if (!read.ok)
+          return {
+            id: r.id,
+            savedAt: r.savedAt,
+            report: null,
+            problem: read.errors.map((e) => `${e.field}：${e.message}`).join("；"),
+            title: "（无法读取的草稿）",
+            blocking: 0,
+          };
+        return {
+          id: r.id,
+          savedAt: r.savedAt,
+          report: read.report,
+          problem: null,
+          title: reportTitle(read.report),
+          blocking: checkReport(read.report).findings.filter(blocks).length,
+        };
+      }),
+    };
+  } catch (e) {
+    return { ok: false, message: storageErrorOf(e).message };
+  }
+}
+
+export type OpenResult = { ok: true } | { ok: false; message: string };
+
+export async function openDraft(id: string): Promise<OpenResult> {
+  await flushSave();
+  try {
+    const record = await draftsDb().get(id);
+    if (!record) return { ok: false, message: "找不到这份草稿，可能已在其他标签页中删除。" };
+    const read = readReportValue(record.report);
+    if (!read.ok) return { ok: false, message: `草稿无法读取：${read.errors.map((e) => e.message).join("；")}` };
+    loadReport(read.report, id);
+    useAppStore.setState({ save: { status: "saved", at: record.savedAt } });
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, message: storageErrorOf(e).message };
+  }
+}
+
+/** Opens a new report as a new draft; autosave writes it at once. */
+export async function createDraft(report: Report): Promise<string> {
+  await flushSave();
+  const id = newDraftId();
+  loadReport(report, id);
+  return id;
+}
+
+export async function deleteDraft(id: string): Promise<OpenResult> {
+  try {
+    await draftsDb().remove(id);
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, message: storageErrorOf(e).message };
+  }
+}
+
+export async function duplicateDraft(id: string): Promise<OpenResult> {
+  try {
+    const record = await draftsDb().get(id);
+    if (!record) return { ok: false, message: "找不到这份草稿。" };
+    const read = readReportValue(record.report);
+    if (!read.ok) return { ok: false, message: "这份草稿无法读取，不能复制。" };
+    await draftsDb().put(recordOf(newDraftId(), read.report));
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, message: storageErrorOf(e).message };
+  }
+}

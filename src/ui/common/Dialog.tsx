@@ -1,0 +1,52 @@
+/**
+ * A modal dialog on the native <dialog> element: focus moves in and is kept there, Esc closes,
+ * focus returns to where it was when it closes.
+ */
+import { useEffect, useRef, type ReactNode } from "react";
+import "./common.css";
+
+export function Dialog({
+  title,
+  onClose,
+  children,
+  actions,
+  wide = false,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  actions: ReactNode;
+  wide?: boolean;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef(onClose);
+  useEffect(() => {
+    closeRef.current = onClose;
+  });
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (typeof dialog.showModal === "function") dialog.showModal();
+    else dialog.setAttribute("open", "");
+    const onCancel = (e: Event) => {
+      e.preventDefault();
+      closeRef.current();
+    };
+    dialog.addEventListener("cancel", onCancel);
+    return () => {
+      dialog.removeEventListener("cancel", onCancel);
+      if (dialog.open && typeof dialog.close === "function") dialog.close();
+      previous?.focus();
+    };
+  }, []);
+  return (
+    <dialog ref={ref} className={`dialog${wide ? " dialog--wide" : ""}`} aria-labelledby="dialog-title">
+      <h2 id="dialog-title" className="dialog__title">
+        {title}
+      </h2>
+      <div className="dialog__body">{children}</div>
+      <div className="dialog__actions">{actions}</div>
+    </dialog>
+  );
+}

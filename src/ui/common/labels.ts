@@ -1,0 +1,41 @@
+/** Chinese names for the model's codes, shown in the app. */
+import type { OrgKind, Severity } from "../../model/types.ts";
+
+export const ORG_KIND_LABEL: Readonly<Record<OrgKind, string>> = {
+  township: "乡镇人民政府、街道办事处",
+  "county-government": "县级人民政府",
+  department: "政府部门",
+  other: "其他机关单位",
+};
+
+export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { E: "错误", W: "警告", I: "提示" };
+
+/** Local date `YYYY-MM-DD` (for deadlines, not UTC). */
+export function todayIso(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** `2025年1月31日` */
+export function chineseDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}
+
+/** `1月5日 14:03` for a saved-at time */
+export function shortTime(iso: string, now = new Date()): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, "0");
+  const time = `${p(d.getHours())}:${p(d.getMinutes())}`;
+  if (d.toDateString() === now.toDateString()) return `今天 ${time}`;
+  const day = `${d.getMonth() + 1}月${d.getDate()}日`;
+  return d.getFullYear() === now.getFullYear() ? `${day} ${time}` : `${d.getFullYear()}年${day} ${time}`;
+}
+
+/** How the deadline reads: `距发布期限（2026年1月31日）还有 12 天` */
+export function deadlineText(days: number, date: string): string {
+  if (days > 0) return `距发布期限（${chineseDate(date)}）还有 ${days} 天`;
+  if (days === 0) return `今天（${chineseDate(date)}）是发布期限`;
+  return `已超过发布期限（${chineseDate(date)}）${-days} 天`;
+}

@@ -1,0 +1,61 @@
+/**
+ * The editor of the open report: header (title, deadline, save state, undo/redo, preview, export),
+ * section navigation, the current section or the preview, and the findings panel.
+ * Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo every edit, in cells and in text.
+ */
+import { lazy, Suspense, useEffect } from "react";
+import { editionOf, redoEdit, undoEdit, useAppStore } from "../../store/index.ts";
+import { FindingsPanel } from "../findings/FindingsPanel.tsx";
+import { EditorHeader } from "./EditorHeader.tsx";
+import { SectionNav } from "./SectionNav.tsx";
+import { SectionView } from "./SectionView.tsx";
+import { StorageBanner } from "./StorageBanner.tsx";
+import "./editor.css";
+
+const PreviewPane = lazy(() => import("../preview/PreviewPane.tsx"));
+
+function useUndoKeys(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      // a field outside the report (e.g. an explanation being written) keeps the browser's own undo
+      if (e.target instanceof HTMLElement && e.target.closest("[data-local-undo]")) return;
+      const key = e.key.toLowerCase();
+      const redo = (key === "z" && e.shiftKey) || (key === "y" && !e.shiftKey);
+      const undo = key === "z" && !e.shiftKey;
+      if (!undo && !redo) return;
+      e.preventDefault();
+      if (redo) redoEdit();
+      else undoEdit();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+}
+
+export function EditorPage() {
+  const report = useAppStore((s) => s.report);
+  const view = useAppStore((s) => s.view);
+  useUndoKeys();
+  if (!report) return null;
+  const edition = editionOf(report);
+  return (
+    <div className="editor">
+      <EditorHeader />
+      <StorageBanner />
+      <div className="editor__body">
+        <SectionNav edition={edition} />
+        <main id="main" className="editor__main" tabIndex={-1}>
+          {view === "preview" ? (
+            <Suspense fallback={<p className="muted editor__loading">正在准备预览……</p>}>
+              <PreviewPane />
+            </Suspense>
+          ) : (
+            <SectionView edition={edition} />
+          )}
+        </main>
+        <FindingsPanel edition={edition} />
+      </div>
+    </div>
+  );
+}

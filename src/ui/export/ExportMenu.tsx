@@ -1,0 +1,189 @@
+/**
+ * 导出: the final Word document and web page (refused, with the list of what blocks them, while
+ * any error or unexplained warning remains), the same as 草稿 (always possible, marked 草稿), and
+ * the report file (.json) to keep or move the work.
+ */
+import { useEffect, useRef, useState } from "react";
+import type { Finding, NarrativeKey } from "../../model/types.ts";
+import { editionOf, useAppStore } from "../../store/index.ts";
+import { Dialog } from "../common/Dialog.tsx";
+import { SEVERITY_LABEL } from "../common/labels.ts";
+import { goToFinding } from "../findings/go-to-finding.ts";
+import type { ExportKind } from "./export-report.ts";
+import { useExport } from "./use-export.ts";
+import "./export.css";
+
+const NARRATIVE_NAME: Readonly<Record<NarrativeKey, string>> = {
+  preamble: "导语",
+  overview: "一、总体情况",
+  problems: "五、存在的主要问题及改进情况",
+  other: "六、其他需要报告的事项",
+};
+
+interface Item {
+  readonly kind: ExportKind;
+  readonly draft: boolean;
+  readonly label: string;
+  readonly hint: string;
+}
+
+const ITEMS: readonly Item[] = [
+  { kind: "docx", draft: false, label: "最终版 Word（.docx）", hint: "报送、盖章用" },
+  { kind: "html", draft: false, label: "最终版网页（.html）", hint: "网站发布用" },
+  { kind: "docx", draft: true, label: "草稿 Word（.docx）", hint: "标有“草稿”，供内部审阅" },
+  { kind: "html", draft: true, label: "草稿网页（.html）", hint: "标有“草稿”" },
+  { kind: "json", draft: false, label: "报告文件（.json）", hint: "保存或换电脑后继续编辑" },
+];
+
+export function ExportMenu() {
+  const [open, setOpen] = useState(false);
+  const [blocked, setBlocked] = useState<{ kind: ExportKind; findings: Finding[] } | null>(null);
+  const [pendingReview, setPendingReview] = useState<{ kind: ExportKind; keys: NarrativeKey[] } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const run = useExport();
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: MouseEvent) => {
+      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("mousedown", onDown);
+    return () => document.removeEventListener("mousedown", onDown);
+  }, [open]);
+
+  const start = async (item: Item, skipReview = false) => {
+    setOpen(false);
+    const report = useAppStore.getState().report;
+    if (!report) return;
+    if (!item.draft && item.kind !== "json" && !skipReview && report.review && report.review.length > 0) {
+      setPendingReview({ kind: item.kind, keys: report.review });
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await run(item.kind, item.draft);
+      if (result && !result.ok && "blocked" in result) setBlocked({ kind: item.kind, findings: result.blocked });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const edition = useAppStore((s) => (s.report ? editionOf(s.report) : null));
+  const kindName = (kind: ExportKind) => (kind === "docx" ? "Word 文档" : "网页");
+
+  return (
+    <div
+      className="export-menu"
+      ref={root}
+      onKeyDown={(e) => {
+        if (e.key === "Escape" && open) {
+          setOpen(false);
+          root.current?.querySelector<HTMLButtonElement>(".export-menu__button")?.focus();
+        }
+      }}
+    >
+      <button
+        type="button"
+        className="button button--primary export-menu__button"
+        aria-expanded={open}
+        aria-controls="export-list"
+        onClick={() => setOpen(!open)}
+        disabled={busy}
+      >
+        {busy ? "正在导出…" : "导出 ▾"}
+      </button>
+      {open && (
+        <ul id="export-list" className="export-menu__list fade-in">
+          {ITEMS.map((item, i) => (
+            <li key={i} className={item.kind === "json" ? "export-menu__sep" : undefined}>
+              <button type="button" className="export-menu__item" onClick={() => void start(item)} autoFocus={i === 0}>
+                <span>{item.label}</span>
+                <span className="export-menu__hint">{item.hint}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {blocked && edition && (
+        <Dialog
+          wide
+          title={`还不能导出最终版${kindName(blocked.kind)}`}
+          onClose={() => setBlocked(null)}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => setBlocked(null)} autoFocus>
+                返回修改
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  const kind = blocked.kind;
+                  setBlocked(null);
+                  void start({ kind, draft: true, label: "", hint: "" });
+                }}
+              >
+                导出草稿{kindName(blocked.kind)}
+              </button>
+            </>
+          }
+        >
+          <p>
+            报告还有 <strong>{blocked.findings.length}</strong> 个问题需要处理：错误须改正；警告须改正或在检查结果中说明原因。点击问题可直接定位。
+          </p>
+          <ul className="blocked-list" aria-label="阻止定稿的问题">
+            {blocked.findings.slice(0, 60).map((f, i) => (
+              <li key={i}>
+                <span className={`badge badge--${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    setBlocked(null);
+                    goToFinding(edition, f);
+                  }}
+                >
+                  {f.message}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {blocked.findings.length > 60 && <p className="muted small">另有 {blocked.findings.length - 60} 个问题，见右侧“检查结果”。</p>}
+        </Dialog>
+      )}
+      {pendingReview && (
+        <Dialog
+          title="有正文尚未核对"
+          onClose={() => setPendingReview(null)}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => setPendingReview(null)} autoFocus>
+                返回核对
+              </button>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => {
+                  const kind = pendingReview.kind;
+                  setPendingReview(null);
+                  void start({ kind, draft: false, label: "", hint: "" }, true);
+                }}
+              >
+                已核对，继续导出
+              </button>
+            </>
+          }
+        >
+          <p>以下部分是从去年的报告复制的，还没有标记为“已核对”：</p>
+          <ul>
+            {pendingReview.keys.map((k) => (
+              <li key={k}>{NARRATIVE_NAME[k]}</li>
+            ))}
+          </ul>
+          <p className="muted small">请确认年份、数字和工作内容都已改为今年的情况。</p>
+        </Dialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+/** The export action for components: runs the export and reports the outcome as a notice. */
+import { useCallback } from "react";
+import { showNotice, useAppStore } from "../../store/index.ts";
+import { exportReport, type ExportKind, type ExportResult } from "./export-report.ts";
+
+export function useExport(): (kind: ExportKind, draft: boolean) => Promise<ExportResult | null> {
+  return useCallback(async (kind, draft) => {
+    const report = useAppStore.getState().report;
+    if (!report) return null;
+    const result = await exportReport(report, kind, draft);
+    if (result.ok) showNotice(`已导出“${result.name}”，请在浏览器的下载列表中查看。`);
+    else if ("error" in result) showNotice(result.error, "error");
+    return result;
+  }, []);
+}

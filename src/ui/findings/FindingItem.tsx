@@ -1,0 +1,80 @@
+/**
+ * One finding in the panel: its message (click → the cell or text), its rule, and what can be
+ * done about it here: 采用计算值 for a stated total, 说明原因 for a warning (decisions §4).
+ */
+import { useState } from "react";
+import type { EditionDef, Finding } from "../../model/types.ts";
+import { adoptComputed, explainFinding, isStatedTotalFinding } from "../../store/index.ts";
+import { goToFinding } from "./go-to-finding.ts";
+
+export function FindingItem({ edition, finding: f }: { edition: EditionDef; finding: Finding }) {
+  const [explaining, setExplaining] = useState(false);
+  const [draft, setDraft] = useState(f.explanation ?? "");
+  const statedTotal = isStatedTotalFinding(edition, f) && f.cells[0] !== undefined;
+  const explained = f.explanation !== undefined;
+  return (
+    <li className={`finding finding--${explained ? "explained" : f.severity}`}>
+      <button type="button" className="finding__message" onClick={() => goToFinding(edition, f)} title="定位到相关单元格或文字">
+        {f.message}
+      </button>
+      <div className="finding__meta">
+        <span className="finding__rule">{f.rule}</span>
+        {statedTotal && (
+          <button type="button" className="button button--small" onClick={() => f.cells[0] && adoptComputed(f.cells[0])}>
+            采用计算值
+          </button>
+        )}
+        {f.severity === "W" && !explaining && (
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => {
+              setDraft(f.explanation ?? "");
+              setExplaining(true);
+            }}
+          >
+            {explained ? "修改说明" : "说明原因"}
+          </button>
+        )}
+        {explained && !explaining && (
+          <button type="button" className="button button--small button--quiet" onClick={() => explainFinding(f, "")}>
+            撤销说明
+          </button>
+        )}
+      </div>
+      {explained && !explaining && <p className="finding__explanation">说明：{f.explanation}</p>}
+      {explaining && (
+        <form
+          className="finding__explain"
+          onSubmit={(e) => {
+            e.preventDefault();
+            explainFinding(f, draft.trim());
+            setExplaining(false);
+          }}
+        >
+          <label className="small muted" htmlFor={`explain-${f.rule}-${f.cells.join("-")}`}>
+            说明为什么这样填（会保存在报告文件中，说明后不再阻止定稿）
+          </label>
+          <textarea
+            id={`explain-${f.rule}-${f.cells.join("-")}`}
+            className="textarea"
+            rows={3}
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            placeholder="如：本年机构改革，上年结转件数已按合并后的口径重新统计"
+            data-local-undo=""
+            autoFocus
+          />
+          <div className="finding__explain-actions">
+            <button type="button" className="button button--small" onClick={() => setExplaining(false)}>
+              取消
+            </button>
+            <button type="submit" className="button button--small button--primary" disabled={draft.trim() === ""}>
+              保存说明
+            </button>
+          </div>
+        </form>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * One value cell of a table: an input carrying `data-cell`, an accessible name from its row and
+ * column labels, the finding marker and message (`aria-invalid`, `aria-describedby`). Input cells
+ * commit every keystroke (totals and findings follow at once); computed cells are read-only.
+ * Only this cell re-renders when its value or mark changes.
+ */
+import { useCallback, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
+import type { CellDef } from "../../model/types.ts";
+import {
+  adoptComputed,
+  chooseUnit,
+  selectCellMark,
+  selectCellValue,
+  selectTyped,
+  setCellText,
+  useAppStore,
+} from "../../store/index.ts";
+import { messageIdOf } from "./cell-ids.ts";
+
+const show = (v: number | null) => (v === null ? "" : String(v));
+
+export interface CellKeys {
+  onKeyDown(e: KeyboardEvent<HTMLInputElement>, id: string): void;
+  onPaste(e: ClipboardEvent<HTMLInputElement>, id: string): void;
+}
+
+const LEVEL_TEXT = { E: "错误", W: "警告", I: "提示", blank: "未填写", explained: "已说明" } as const;
+
+export function GridCell({ def, keys, colspan }: { def: CellDef; keys: CellKeys; colspan: number }) {
+  const id = def.id;
+  const value = useAppStore(useMemo(() => selectCellValue(id), [id]));
+  const typed = useAppStore(useMemo(() => selectTyped(id), [id]));
+  const mark = useAppStore(useMemo(() => selectCellMark(id), [id]));
+  const stated = useAppStore((s) => (def.sumOf ? s.report?.cells[id] !== undefined : false));
+  const unit = useAppStore((s) => (def.unitChoice ? (s.report?.units?.[id] ?? "") : ""));
+  const computed = def.sumOf !== undefined;
+  const display = typed ?? show(value);
+  // while the clerk types, show exactly what was typed ("1,2" on the way to "1,234")
+  const [editing, setEditing] = useState<{ text: string; basis: string } | null>(null);
+  const before = useRef("");
+  const shown = editing && editing.basis === display ? editing.text : display;
+
+  const commit = useCallback(
+    (text: string) => {
+      setCellText(id, text);
+      const s = useAppStore.getState();
+      const after = s.report?.typed?.[id] ?? show(s.report?.cells[id] ?? null);
+      setEditing({ text, basis: after });
+    },
+    [id],
+  );
+
+  const msgId = messageIdOf(id);
+  const level = mark?.level;
+  const className = ["cell", computed ? "cell--computed" : "", level ? `cell--${level}` : ""].filter(Boolean).join(" ");
+  return (
+    <td className={className} colSpan={colspan > 1 ? colspan : undefined}>
+      <div className="cell__box">
+        <input
+          className="cell__input"
+          data-cell={id}
+          aria-label={def.name}
+          aria-invalid={mark?.invalid ? true : undefined}
+          aria-describedby={mark ? msgId : undefined}
+          aria-readonly={computed ? true : undefined}
+          readOnly={computed}
+          inputMode={def.kind === "count" ? "numeric" : "decimal"}
+          autoComplete="off"
+          spellCheck={false}
+          value={shown}
+          onChange={(e) => commit(e.target.value)}
+          onFocus={(e) => {
+            before.current = display;
+            e.target.select();
+          }}
+          onBlur={() => setEditing(null)}
+          onKeyDown={(e) => {
+            if (e.key === "Escape" && !computed && shown !== before.current) {
+              e.preventDefault();
+              commit(before.current);
+              setEditing(null);
+              return;
+            }
+            keys.onKeyDown(e, id);
+          }}
+          onPaste={(e) => keys.onPaste(e, id)}
+        />
+        {def.unitChoice && (
+          <select
+            className="cell__unit"
+            aria-label={`${def.name} 单位`}
+            value={unit}
+            onChange={(e) => chooseUnit(id, e.target.value)}
+          >
+            <option value="">单位…</option>
+            {def.unitChoice.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+      {mark && (
+        <div className="cell__msg" id={msgId} role="note">
+          <strong>{LEVEL_TEXT[mark.level]}：</strong>
+          {mark.messages.map((m, i) => (
+            <span key={i} className="cell__msg-line">
+              {m}
+            </span>
+          ))}
+          {computed && stated && (
+            <button type="button" className="link-button" onMouseDown={(e) => e.preventDefault()} onClick={() => adoptComputed(id)}>
+              采用计算值
+            </button>
+          )}
+        </div>
+      )}
+    </td>
+  );
+}
+
+export { LEVEL_TEXT };

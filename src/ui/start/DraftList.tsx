@@ -1,0 +1,129 @@
+/** The clerk's saved drafts: open, duplicate, delete (after confirmation). */
+import { useEffect, useState } from "react";
+import { deleteDraft, duplicateDraft, openDraft, showNotice, listDrafts, type DraftSummary } from "../../store/index.ts";
+import { Dialog } from "../common/Dialog.tsx";
+import { shortTime } from "../common/labels.ts";
+
+export function DraftList({ version, onChanged }: { version: number; onChanged: () => void }) {
+  const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [confirm, setConfirm] = useState<DraftSummary | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void listDrafts().then((r) => {
+      if (!live) return;
+      if (r.ok) {
+        setDrafts(r.drafts);
+        setProblem(null);
+      } else {
+        setDrafts([]);
+        setProblem(r.message);
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [version]);
+
+  const act = async (fn: () => Promise<{ ok: true } | { ok: false; message: string }>, done?: string) => {
+    const r = await fn();
+    if (!r.ok) showNotice(r.message, "error");
+    else if (done) showNotice(done);
+    onChanged();
+  };
+
+  if (drafts === null) return <p className="muted">正在读取草稿……</p>;
+  return (
+    <>
+      {problem && (
+        <div className="notice notice--error" role="alert">
+          <span className="notice__text">{problem}</span>
+        </div>
+      )}
+      {drafts.length === 0 && !problem && <p className="muted">还没有草稿。新建一份报告，或打开已有的报告文件。</p>}
+      {drafts.length > 0 && (
+        <ul className="drafts" aria-label="草稿列表">
+          {drafts.map((d) => (
+            <li key={d.id} className="drafts__item">
+              <div className="drafts__info">
+                <div className="drafts__title">{d.title}</div>
+                <div className="drafts__meta">
+                  {d.report && <span>{d.report.org.name || d.report.org.shortName}</span>}
+                  {d.report && <span>{d.report.year} 年度</span>}
+                  <span>最后修改：{shortTime(d.savedAt)}</span>
+                </div>
+                <div className="drafts__status">
+                  {d.problem ? (
+                    <span className="badge badge--E">无法读取</span>
+                  ) : d.blocking > 0 ? (
+                    <span className="drafts__todo">
+                      <span className="badge badge--E">{d.blocking}</span> 项待处理
+                    </span>
+                  ) : (
+                    <span className="badge badge--ok">可以定稿</span>
+                  )}
+                  {d.problem && <span className="small muted"> {d.problem}</span>}
+                </div>
+              </div>
+              <div className="drafts__actions">
+                {d.report && (
+                  <button type="button" className="button button--small" onClick={() => void act(() => openDraft(d.id))} aria-label={`打开 ${d.title}`}>
+                    打开
+                  </button>
+                )}
+                {d.report && (
+                  <button
+                    type="button"
+                    className="button button--small button--quiet"
+                    onClick={() => void act(() => duplicateDraft(d.id), "已复制一份草稿。")}
+                    aria-label={`复制 ${d.title}`}
+                  >
+                    复制
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="button button--small button--quiet button--danger"
+                  onClick={() => setConfirm(d)}
+                  aria-label={`删除 ${d.title}`}
+                >
+                  删除
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {confirm && (
+        <Dialog
+          title="删除草稿"
+          onClose={() => setConfirm(null)}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => setConfirm(null)} autoFocus>
+                取消
+              </button>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => {
+                  const target = confirm;
+                  setConfirm(null);
+                  void act(() => deleteDraft(target.id), "草稿已删除。");
+                }}
+              >
+                删除
+              </button>
+            </>
+          }
+        >
+          <p>
+            确定删除“{confirm.title}”吗？最后修改于 {shortTime(confirm.savedAt)}。
+          </p>
+          <p className="muted small">删除后无法恢复。如需保留，请先打开草稿并导出报告文件（.json）。</p>
+        </Dialog>
+      )}
+    </>
+  );
+}
