@@ -1,0 +1,237 @@
+/**
+ * What an importer can recognise in an edition's tables, read from the declaration (never from
+ * knowledge of a particular table): each body row with its row label, group labels and value
+ * slots; each header, caption and note with the cells it governs; the blocks of a captioned table.
+ * Built once per edition.
+ */
+import type { EditionDef, GridCell, TableDef } from "../model/types.ts";
+import { fuzzyDistance, keyString, labelKey, type LabelKey } from "./labels.ts";
+
+/** A body row of an official table. */
+export interface RowSpec {
+  readonly table: string;
+  /** index of the captioned block the row belongs to (0 when the table has no captions) */
+  readonly block: number;
+  /** the innermost row label; empty for a row without labels (table 四's data row) */
+  readonly label: string;
+  /** outer group labels, outermost first */
+  readonly groups: readonly string[];
+  /** value slots in column order: a cell id, or null for an empty bordered cell */
+  readonly slots: readonly (string | null)[];
+}
+
+/** A label that groups several rows (e.g. `（三）不予公开`). */
+export interface GroupSpec {
+  readonly table: string;
+  readonly label: string;
+  readonly rows: readonly RowSpec[];
+}
+
+/** A header cell, caption or note. */
+export interface HeadSpec {
+  readonly table: string;
+  readonly block: number;
+  readonly label: string;
+  readonly role: "caption" | "head" | "note";
+  /** the value cells under it */
+  readonly cells: readonly string[];
+}
+
+export type Entry =
+  | { readonly kind: "row"; readonly spec: RowSpec }
+  | { readonly kind: "group"; readonly spec: GroupSpec }
+  | { readonly kind: "head"; readonly spec: HeadSpec };
+
+export interface Match {
+  readonly entry: Entry;
+  /** the seen text equals the official label once whitespace is ignored */
+  readonly exact: boolean;
+}
+
+export interface Catalogue {
+  readonly edition: EditionDef;
+  readonly rows: readonly RowSpec[];
+  readonly groups: readonly GroupSpec[];
+  readonly heads: readonly HeadSpec[];
+  /** per table: the row without labels, if any */
+  readonly labelless: ReadonlyMap<string, RowSpec>;
+  /** per `table#block`: the expected column headers (each spanning header once, empty cells left out) */
+  readonly blockHeads: ReadonlyMap<string, readonly string[]>;
+  /** per `table#block`: the header over the row-label column (e.g. 信息内容) */
+  readonly blockCorner: ReadonlyMap<string, string>;
+  /** every label text of the edition (for telling which edition a stray label belongs to) */
+  readonly texts: ReadonlySet<string>;
+  readonly match: (seen: string, table: string | null) => Match | null;
+}
+
+interface Placed {
+  readonly cell: GridCell;
+  readonly row: number;
+  readonly col: number;
+}
+
+/** The table's grid with every span expanded: grid[row][col] = the cell covering it. */
+function expand(table: TableDef): Placed[][] {
+  const grid: Placed[][] = table.rows.map(() => []);
+  table.rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row.cells) {
+      while (grid[r]?.[c]) c++;
+      const placed = { cell, row: r, col: c };
+      for (let dr = 0; dr < cell.rowspan; dr++) for (let dc = 0; dc < cell.colspan; dc++) (grid[r + dr] ??= [])[c + dc] = placed;
+      c += cell.colspan;
+    }
+  });
+  return grid;
+}
+
+const labelText = (p: Placed | undefined): string | null => (p?.cell.type === "label" ? p.cell.text : null);
+
+function readTable(
+  table: TableDef,
+  rows: RowSpec[],
+  heads: HeadSpec[],
+  blockHeads: Map<string, string[]>,
+  blockCorner: Map<string, string>,
+): void {
+  const grid = expand(table);
+  let block = 0;
+  let hasCaptions = false;
+  /** header cells waiting for the body rows they govern */
+  let pending: { spec: { table: string; block: number; label: string; role: HeadSpec["role"] }; from: number; to: number; cells: string[] }[] = [];
+  const flush = () => {
+    for (const p of pending) heads.push({ ...p.spec, cells: p.cells });
+    pending = [];
+  };
+  table.rows.forEach((row, r) => {
+    const line = grid[r] ?? [];
+    const origins = line.filter((p, i) => line.indexOf(p) === i);
+    const first = origins[0];
+    const isCaption =
+      row.kind !== "body" && origins.length === 1 && first?.cell.type === "label" && first.cell.colspan === table.gridCols;
+    if (isCaption && first?.cell.type === "label") {
+      if (hasCaptions) {
+        flush();
+        block++;
+      }
+      hasCaptions = true;
+      pending.push({ spec: { table: table.id, block, label: first.cell.text, role: "caption" }, from: 0, to: table.gridCols, cells: [] });
+      return;
+    }
+    if (row.kind !== "body") {
+      const blockKey = `${table.id}#${block}`;
+      const expected = blockHeads.get(blockKey) ?? [];
+      for (const p of origins) {
+        if (p.row !== r || p.cell.type !== "label") continue;
+        const role = p.cell.note ? "note" : "head";
+        pending.push({ spec: { table: table.id, block, label: p.cell.text, role }, from: p.col, to: p.col + p.cell.colspan, cells: [] });
+        // a block's own column headers: those of a captioned block's header row right of the row-label column
+        if (hasCaptions && p.col > 0) expected.push(p.cell.text);
+        else if (hasCaptions) blockCorner.set(blockKey, p.cell.text);
+      }
+      if (hasCaptions) blockHeads.set(blockKey, expected);
+      return;
+    }
+    const labels: string[] = [];
+    const slots: (string | null)[] = [];
+    for (const p of origins) {
+      const text = labelText(p);
+      if (text !== null) labels.push(text);
+      else if (p.cell.type === "value") slots.push(p.cell.id);
+      else slots.push(null);
+      if (p.cell.type === "value") for (const h of pending) if (p.col < h.to && p.col + p.cell.colspan > h.from) h.cells.push(p.cell.id);
+    }
+    const label = labels.at(-1) ?? "";
+    rows.push({ table: table.id, block, label, groups: labels.slice(0, -1), slots });
+  });
+  flush();
+}
+
+export function buildCatalogue(edition: EditionDef): Catalogue {
+  const rows: RowSpec[] = [];
+  const heads: HeadSpec[] = [];
+  const blockHeads = new Map<string, string[]>();
+  const blockCorner = new Map<string, string>();
+  for (const table of edition.tables) readTable(table, rows, heads, blockHeads, blockCorner);
+
+  const groupMap = new Map<string, { table: string; label: string; rows: RowSpec[] }>();
+  for (const row of rows)
+    for (const g of row.groups) {
+      const k = `${row.table}#${g}`;
+      const entry = groupMap.get(k) ?? { table: row.table, label: g, rows: [] };
+      entry.rows.push(row);
+      groupMap.set(k, entry);
+    }
+  const groups: GroupSpec[] = [...groupMap.values()];
+
+  const labelless = new Map<string, RowSpec>();
+  for (const row of rows) if (row.label === "") labelless.set(row.table, row);
+
+  const entries: { entry: Entry; key: LabelKey; label: string }[] = [
+    ...rows.filter((r) => r.label !== "").map((spec) => ({ entry: { kind: "row", spec } as Entry, key: labelKey(spec.label), label: spec.label })),
+    ...groups.map((spec) => ({ entry: { kind: "group", spec } as Entry, key: labelKey(spec.label), label: spec.label })),
+    ...heads.map((spec) => ({ entry: { kind: "head", spec } as Entry, key: labelKey(spec.label), label: spec.label })),
+  ];
+  const byKey = new Map<string, typeof entries>();
+  const byBody = new Map<string, typeof entries>();
+  for (const e of entries) {
+    const k = keyString(e.key);
+    byKey.set(k, [...(byKey.get(k) ?? []), e]);
+    byBody.set(e.key.body, [...(byBody.get(e.key.body) ?? []), e]);
+  }
+  const tableOf = (e: Entry) => e.spec.table;
+  const rank = (e: Entry) => (e.kind === "row" ? 0 : e.kind === "group" ? 1 : 2);
+  /** among equally good candidates: the current table's, then rows before groups before headers */
+  const pick = (list: readonly { entry: Entry }[], table: string | null): Entry | undefined =>
+    [...list].sort((a, b) => Number(tableOf(b.entry) === table) - Number(tableOf(a.entry) === table) || rank(a.entry) - rank(b.entry))[0]?.entry;
+
+  const cache = new Map<string, Match | null>();
+  const match = (seen: string, table: string | null): Match | null => {
+    const cacheKey = `${table ?? ""}\u0000${seen}`;
+    const hit = cache.get(cacheKey);
+    if (hit !== undefined) return hit;
+    const key = labelKey(seen);
+    let result: Match | null = null;
+    if (key.body !== "") {
+      const compactSeen = seen.replace(/[\s\u00a0\u3000]+/g, "");
+      const exactList = byKey.get(keyString(key)) ?? (key.num === null ? byBody.get(key.body) : undefined);
+      const exact = exactList ? pick(exactList, table) : undefined;
+      if (exact) result = { entry: exact, exact: entryLabel(exact) === compactSeen };
+      else {
+        let best: { entry: Entry }[] = [];
+        let bestD = Infinity;
+        for (const e of entries) {
+          const d = fuzzyDistance(key, e.key);
+          if (d === null || d > bestD) continue;
+          if (d < bestD) {
+            bestD = d;
+            best = [];
+          }
+          best.push(e);
+        }
+        // a typo must point at one label only (duplicates of the same text are one label)
+        const distinct = new Set(best.map((b) => entryLabel(b.entry)));
+        const chosen = distinct.size === 1 ? pick(best, table) : undefined;
+        if (chosen) result = { entry: chosen, exact: false };
+      }
+    }
+    cache.set(cacheKey, result);
+    return result;
+  };
+
+  const texts = new Set<string>(entries.map((e) => e.label));
+  return { edition, rows, groups, heads, labelless, blockHeads, blockCorner, texts, match };
+}
+
+export const entryLabel = (e: Entry): string => e.spec.label;
+
+const catalogues = new WeakMap<EditionDef, Catalogue>();
+
+export function catalogueOf(edition: EditionDef): Catalogue {
+  let c = catalogues.get(edition);
+  if (!c) {
+    c = buildCatalogue(edition);
+    catalogues.set(edition, c);
+  }
+  return c;
+}

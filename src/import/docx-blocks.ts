@@ -1,0 +1,150 @@
+/**
+ * Reads a Word (or WPS, LibreOffice) .docx: unzips only the main document part and walks its
+ * XML — paragraphs with their text, tables with merges (`w:gridSpan`, `w:vMerge`) expanded to a
+ * grid. Deleted text, field codes and text boxes are left out; a table used for page layout
+ * (one column, or tables inside its cells) is read as the paragraphs and tables it holds.
+ */
+import { unzipSync, type Unzipped } from "fflate";
+import type { Block, SeenCell } from "./blocks.ts";
+import { attr, childElements, hasDescendant, parseTree, type XNode } from "./markup-tree.ts";
+
+export type ReadResult = { ok: true; blocks: Block[] } | { ok: false; reason: string };
+
+/** the main document part may not unpack to more than this */
+const MAX_PART = 64 * 1024 * 1024;
+
+function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Unzipped | string {
+  try {
+    let tooBig = false;
+    const files = unzipSync(bytes, {
+      filter: (f) => {
+        if (!wanted(f.name)) return false;
+        if (f.originalSize > MAX_PART) {
+          tooBig = true;
+          return false;
+        }
+        return true;
+      },
+    });
+    return tooBig ? "Word 文档的正文部分解压后过大（超过 64 MB），不像是一份年度报告" : files;
+  } catch {
+    return "文件已损坏：压缩包无法解开，不是完整的 Word 文档（.docx）";
+  }
+}
+
+const utf8 = (b: Uint8Array) => new TextDecoder("utf-8").decode(b);
+
+export function docxBlocks(bytes: Uint8Array): ReadResult {
+  const names: string[] = [];
+  const rels = unzip(bytes, (n) => {
+    names.push(n);
+    return n === "_rels/.rels";
+  });
+  if (typeof rels === "string") return { ok: false, reason: rels };
+  const relsXml = rels["_rels/.rels"];
+  const target = relsXml ? /Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"|Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"/.exec(utf8(relsXml)) : null;
+  const main = target?.[1] ?? target?.[2] ?? "word/document.xml";
+  if (!names.includes(main)) {
+    if (names.some((n) => n.startsWith("xl/"))) return { ok: false, reason: "这是 Excel 表格文件，不是 Word 文档；请导入年报的 Word 文件或网页" };
+    if (names.some((n) => n.startsWith("ppt/"))) return { ok: false, reason: "这是 PowerPoint 文件，不是 Word 文档" };
+    if (names.includes("content.xml")) return { ok: false, reason: "这是 OpenDocument（.odt）文件，请在 WPS 或 LibreOffice 中另存为 .docx 后再导入" };
+    return { ok: false, reason: "压缩包中没有 Word 文档的正文（word/document.xml），不是 .docx 文件" };
+  }
+  const files = unzip(bytes, (n) => n === main);
+  if (typeof files === "string") return { ok: false, reason: files };
+  const xml = files[main];
+  if (!xml) return { ok: false, reason: "Word 文档的正文部分无法读取" };
+  const root = parseTree(utf8(xml), true);
+  const body = findFirst(root, "body");
+  if (!body) return { ok: false, reason: "Word 文档中没有正文" };
+  const blocks: Block[] = [];
+  walkBody(body, blocks);
+  return { ok: true, blocks };
+}
+
+function findFirst(node: XNode, name: string): XNode | undefined {
+  for (const c of childElements(node)) {
+    if (c.name === name) return c;
+    const f = findFirst(c, name);
+    if (f) return f;
+  }
+  return undefined;
+}
+
+const CONTAINERS = new Set(["sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo", "txbxContent"]);
+
+function walkBody(node: XNode, out: Block[]): void {
+  for (const c of childElements(node)) {
+    if (c.name === "p") for (const line of paragraphText(c).split("\n")) out.push({ kind: "para", text: line });
+    else if (c.name === "tbl") table(c, out);
+    else if (CONTAINERS.has(c.name)) walkBody(c, out);
+  }
+}
+
+const SKIP_RUN = new Set(["del", "moveFrom", "instrText", "delText", "pPr", "rPr", "txbxContent", "Fallback", "footnoteReference", "endnoteReference", "commentReference"]);
+
+function paragraphText(p: XNode): string {
+  let s = "";
+  const walk = (n: XNode) => {
+    for (const c of n.children) {
+      if (typeof c === "string") continue;
+      if (SKIP_RUN.has(c.name)) continue;
+      if (c.name === "t") s += c.children.filter((x): x is string => typeof x === "string").join("");
+      else if (c.name === "tab" || c.name === "ptab") s += "\t";
+      else if (c.name === "br" || c.name === "cr") s += attr(c, "type") === "page" ? "" : "\n";
+      else if (c.name === "noBreakHyphen") s += "-";
+      else walk(c);
+    }
+  };
+  walk(p);
+  return s;
+}
+
+const rowsOf = (tbl: XNode): XNode[] =>
+  childElements(tbl).flatMap((c) => (c.name === "tr" ? [c] : CONTAINERS.has(c.name) ? rowsOf(c) : []));
+const cellsOf = (tr: XNode): XNode[] =>
+  childElements(tr).flatMap((c) => (c.name === "tc" ? [c] : CONTAINERS.has(c.name) ? cellsOf(c) : []));
+
+function cellText(tc: XNode): string {
+  const parts: string[] = [];
+  const walk = (n: XNode) => {
+    for (const c of childElements(n)) {
+      if (c.name === "p") parts.push(paragraphText(c));
+      else if (c.name === "tbl" || c.name === "tr" || c.name === "tc" || CONTAINERS.has(c.name)) walk(c);
+    }
+  };
+  walk(tc);
+  return parts.join("\n");
+}
+
+function table(tbl: XNode, out: Block[]): void {
+  const rows = rowsOf(tbl);
+  const cellRows = rows.map(cellsOf);
+  const maxCells = Math.max(0, ...cellRows.map((r) => r.length));
+  // a layout table: read what it holds in reading order
+  if (maxCells <= 1 || cellRows.some((r) => r.some((tc) => hasDescendant(tc, "tbl")))) {
+    for (const r of cellRows) for (const tc of r) walkBody(tc, out);
+    return;
+  }
+  const grid: SeenCell[][] = [];
+  rows.forEach((tr, r) => {
+    const line: SeenCell[] = [];
+    const trPr = childElements(tr, "trPr")[0];
+    let col = Number(trPr ? attr(childElements(trPr, "gridBefore")[0] ?? tr, "val") : 0) || 0;
+    for (const tc of cellRows[r] ?? []) {
+      const tcPr = childElements(tc, "tcPr")[0];
+      const span = Math.max(1, Math.min(64, Number(tcPr && attr(childElements(tcPr, "gridSpan")[0] ?? tc, "val")) || 1));
+      const vMerge = tcPr ? childElements(tcPr, "vMerge")[0] : undefined;
+      const continues = vMerge !== undefined && attr(vMerge, "val") !== "restart";
+      const above = grid[r - 1]?.[col];
+      const text = continues ? (above?.text ?? "") : cellText(tc);
+      for (let k = 0; k < span; k++) {
+        const cell: SeenCell = continues ? { text, vspan: true, ...(k > 0 ? { hspan: true } : {}) } : k > 0 ? { text, hspan: true } : { text };
+        line[col + k] = cell;
+      }
+      col += span;
+    }
+    grid.push(Array.from({ length: line.length }, (_, i) => line[i] ?? { text: "" }));
+  });
+  out.push({ kind: "table", rows: grid, blanksKept: true });
+}

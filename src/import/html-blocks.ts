@@ -1,0 +1,103 @@
+/**
+ * Reads a web page as a reader sees it: block elements become paragraphs, data tables become
+ * grids with `rowspan`/`colspan` expanded (CMS mess such as `<p>` in cells, `&nbsp;`, fixed
+ * widths is just text and attributes here). A table used for page layout — one with tables
+ * inside its cells, or a single column — is read as the content it holds. Hidden elements and
+ * scripts are skipped.
+ */
+import { expandSpans, type Block } from "./blocks.ts";
+import { attr, childElements, hasDescendant, parseTree, type XNode } from "./markup-tree.ts";
+
+const BLOCK = new Set([
+  "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "section", "article", "header",
+  "footer", "nav", "aside", "main", "blockquote", "pre", "center", "address", "figure", "figcaption", "form", "fieldset",
+  "hr", "body", "html", "caption", "option", "select",
+]);
+
+const hidden = (n: XNode): boolean => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(n.attrs.style ?? "") || n.attrs.hidden !== undefined;
+
+export function htmlBlocks(html: string): Block[] {
+  const root = parseTree(html, false);
+  const out: Block[] = [];
+  let line = "";
+  const flush = () => {
+    if (line.trim() !== "") out.push({ kind: "para", text: line });
+    line = "";
+  };
+  const walk = (n: XNode): void => {
+    for (const c of n.children) {
+      if (typeof c === "string") {
+        line += c.replace(/[\r\n\t]+/g, " ");
+        continue;
+      }
+      if (hidden(c)) continue;
+      if (c.name === "br") {
+        flush();
+        continue;
+      }
+      if (c.name === "table") {
+        flush();
+        table(c, out, (inner) => {
+          walk(inner);
+          flush();
+        });
+        continue;
+      }
+      const block = BLOCK.has(c.name);
+      if (block) flush();
+      walk(c);
+      if (block) flush();
+    }
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
+const SECTIONS = new Set(["thead", "tbody", "tfoot"]);
+const rowsOf = (t: XNode): XNode[] => childElements(t).flatMap((c) => (c.name === "tr" ? [c] : SECTIONS.has(c.name) ? rowsOf(c) : []));
+const cellsOf = (tr: XNode): XNode[] => childElements(tr).filter((c) => c.name === "td" || c.name === "th");
+
+/** A cell's text: its own block structure as line breaks. */
+function cellText(cell: XNode): string {
+  let s = "";
+  const walk = (n: XNode) => {
+    for (const c of n.children) {
+      if (typeof c === "string") s += c.replace(/[\r\n\t]+/g, " ");
+      else if (hidden(c)) continue;
+      else if (c.name === "br") s += "\n";
+      else {
+        const block = BLOCK.has(c.name) || c.name === "table" || c.name === "tr";
+        if (block) s += "\n";
+        walk(c);
+        if (block) s += "\n";
+      }
+    }
+  };
+  walk(cell);
+  return s.replace(/\n{2,}/g, "\n").trim();
+}
+
+const span = (v: string | undefined): number => {
+  const n = Number.parseInt(v ?? "1", 10);
+  return Number.isFinite(n) && n > 0 ? Math.min(n, 500) : 1;
+};
+
+function table(t: XNode, out: Block[], walk: (n: XNode) => void): void {
+  const rows = rowsOf(t).filter((tr) => !hidden(tr));
+  const cells = rows.map(cellsOf);
+  const maxCols = Math.max(0, ...cells.map((r) => r.reduce((s, c) => s + span(attr(c, "colspan")), 0)));
+  if (maxCols <= 1 || cells.some((r) => r.some((c) => hasDescendant(c, "table")))) {
+    // layout: the page's content sits in the cells
+    for (const r of cells)
+      for (const c of r) {
+        walk(c);
+        out.push({ kind: "para", text: "" });
+      }
+    return;
+  }
+  const grid = expandSpans(
+    cells.map((r) => r.filter((c) => !hidden(c)).map((c) => ({ text: cellText(c), rowspan: span(attr(c, "rowspan")), colspan: span(attr(c, "colspan")) }))),
+  );
+  out.push({ kind: "table", rows: grid, blanksKept: true });
+}

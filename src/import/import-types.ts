@@ -1,0 +1,36 @@
+/**
+ * What an import gives back (the app and the CLI code against these names): the report, and a
+ * summary saying what was recovered, what stayed blank, what could not be placed with certainty,
+ * which labels differ from the official text, and what the rules then find.
+ */
+import type { Finding, Report } from "../model/types.ts";
+import type { SeenLabel } from "../rules/context.ts";
+import type { Ambiguity } from "./place-tables.ts";
+
+export type ImportSource = "json" | "docx" | "html" | "text";
+
+export interface ImportSummary {
+  readonly source: ImportSource;
+  /** number of cells that got a number */
+  readonly recovered: number;
+  /** cell ids left blank (nothing was seen for them) */
+  readonly blank: string[];
+  /** cells that could not be placed with certainty, with what was seen and where */
+  readonly ambiguous: Ambiguity[];
+  /** label text seen where the edition has another text (rule RD-03 reports them) */
+  readonly deviations: SeenLabel[];
+  /** what the rules find in the imported report (deviations included) */
+  readonly findings: Finding[];
+  readonly notes: string[];
+}
+
+export type ImportOutcome = { ok: true; report: Report; summary: ImportSummary } | { ok: false; reason: string };
+
+export interface ImportInput {
+  /** file name (its extension says what it is) or a label such as 粘贴的文字 */
+  readonly name: string;
+  readonly bytes?: Uint8Array;
+  readonly text?: string;
+  /** report year to use when the input does not state one */
+  readonly year?: number;
+}

@@ -1,0 +1,192 @@
+/**
+ * From what a reader saw (paragraphs and tables) to a report: the title block and identity, the
+ * six sections (narrative split into preamble, 一, 五, 六), the tables' cells placed through the
+ * edition's catalogue, and the summary of what was recovered, left blank, ambiguous or deviating.
+ */
+import { computeReport } from "../model/compute.ts";
+import { EDITIONS, editionForYear, FIRST_YEAR } from "../model/editions/index.ts";
+import { newReport } from "../model/report.ts";
+import type { Narrative, Report } from "../model/types.ts";
+import { checkReport } from "../rules/run-rules.ts";
+import type { Block, SeenCell, TableBlock } from "./blocks.ts";
+import { catalogueOf } from "./catalogue.ts";
+import { headingNumber, stripArtefacts } from "./headings.ts";
+import { readContact, readOrg, readTitleBlock, readYear } from "./identity.ts";
+import type { ImportOutcome, ImportSource } from "./import-types.ts";
+import { compact } from "./labels.ts";
+import { cleanParagraph, dateLine, FOOTER, isChrome, isPageNumber } from "./page-text.ts";
+import { placeTables } from "./place-tables.ts";
+import { isValueLike } from "./value-text.ts";
+
+type Item = { kind: "para"; text: string } | { kind: "table"; block: TableBlock };
+
+interface Zones {
+  /** before the first heading */
+  head: string[];
+  /** per section number 1–6: the paragraphs under it */
+  sections: Map<number, string[]>;
+  tables: TableBlock[];
+  found: number[];
+}
+
+function zones(blocks: readonly Block[]): Zones {
+  const items: Item[] = [];
+  for (const b of blocks) {
+    if (b.kind === "table") items.push({ kind: "table", block: b });
+    else {
+      const text = stripArtefacts(b.text).trim();
+      if (text !== "" && !isChrome(text)) items.push({ kind: "para", text });
+    }
+  }
+  const z: Zones = { head: [], sections: new Map(), tables: [], found: [] };
+  let current = 0;
+  for (const item of items) {
+    if (item.kind === "table") {
+      z.tables.push(item.block);
+      continue;
+    }
+    const n = headingNumber(item.text);
+    if (n !== null && n > current) {
+      current = n;
+      z.found.push(n);
+      z.sections.set(n, []);
+      continue;
+    }
+    const inTables = current >= 2 && current <= 4;
+    if (!inTables && isPageNumber(item.text)) continue;
+    if (current === 0) z.head.push(item.text);
+    else z.sections.get(current)?.push(item.text);
+  }
+  return z;
+}
+
+/** Lines of a web page flattened into one cell a line, read as a table whose blank cells vanished. */
+function flattenedTable(lines: readonly string[]): TableBlock | null {
+  const cells: SeenCell[] = [];
+  for (const line of lines) {
+    const parts = line.split(/[\s\u00a0\u3000]+/).filter((p) => p !== "");
+    const firstValue = parts.findIndex((p) => isValueLike(p));
+    if (parts.length > 1 && firstValue >= 0 && parts.slice(firstValue).every((p) => isValueLike(p))) {
+      if (firstValue > 0) cells.push({ text: parts.slice(0, firstValue).join("") });
+      for (const p of parts.slice(firstValue)) cells.push({ text: p });
+    } else cells.push({ text: line });
+  }
+  return cells.length > 0 ? { kind: "table", rows: [cells], blanksKept: false } : null;
+}
+
+/** The last section's tail: a site footer, a signature (organisation and date), stray short lines. */
+function trimTail(lines: string[], orgNames: readonly string[]): { lines: string[]; date: string | null; dropped: number } {
+  let out = [...lines];
+  const footer = out.findIndex((l) => FOOTER.test(l));
+  let dropped = 0;
+  if (footer >= 0) {
+    dropped += out.length - footer;
+    out = out.slice(0, footer);
+  }
+  let date: string | null = null;
+  while (out.length > 1) {
+    const last = compact(out.at(-1) ?? "");
+    const d = dateLine(last);
+    if (d) {
+      date ??= d;
+      out.pop();
+      continue;
+    }
+    const isSignature = orgNames.some((n) => n !== "" && last === n) || /^[\u4e00-\u9fa5]{2,20}(?:人民政府|办事处)$/.test(last);
+    const isStray = last.length <= 6 && !/[。；！？.]$/.test(last) && !/^暂?无/.test(last);
+    if (isSignature || isStray) {
+      out.pop();
+      dropped++;
+      continue;
+    }
+    break;
+  }
+  return { lines: out, date, dropped };
+}
+
+const SOURCE_NAME: Readonly<Record<ImportSource, string>> = { json: "年报文件", docx: "Word 文档", html: "网页", text: "文字" };
+
+export function interpret(blocks: readonly Block[], source: ImportSource, yearHint?: number): ImportOutcome {
+  const notes: string[] = [];
+  const z = zones(blocks);
+  const block = readTitleBlock(z.head);
+  const allText = [...z.head, ...[...z.sections.values()].flat()].join("\n");
+
+  const found = readYear(block, allText);
+  const year = found.year ?? yearHint ?? null;
+  if (year === null) return { ok: false, reason: `${SOURCE_NAME[source]}中没有找到报告年度（标题、统计期限或正文中的年份），无法确定使用哪一版表格` };
+  if (found.year !== null && found.how !== "标题") notes.push(`报告年度 ${year} 取自${found.how}`);
+  if (found.year === null) notes.push(`报告年度 ${year} 由导入时指定`);
+  const edition = editionForYear(year);
+  if (!edition) return { ok: false, reason: `报告年度为 ${year} 年：${FIRST_YEAR} 年以前的年报格式不在支持范围内` };
+
+  // tables: real ones, or the lines under 二–四 of a flattened page
+  let tables = z.tables;
+  const tableZone = [2, 3, 4].flatMap((n) => z.sections.get(n) ?? []);
+  if (tables.length === 0) {
+    const flat = flattenedTable(tableZone);
+    if (flat) {
+      tables = [flat];
+      notes.push("表格是逐格换行的文字（空白单元格已丢失）：只有一行的数字个数与栏数相同时，才能确定各数字所在的栏");
+    }
+  } else if (tableZone.length > 0) notes.push(`第二至四部分表格以外的 ${tableZone.length} 段文字没有导入`);
+
+  const cat = catalogueOf(edition);
+  const others = EDITIONS.filter((e) => e !== edition).map((e) => ({ edition: e, texts: catalogueOf(e).texts }));
+  const placed = placeTables(cat, tables, others);
+
+  if (placed.recognised === 0 && z.found.length < 2)
+    return {
+      ok: false,
+      reason:
+        z.tables.length === 0 && source === "html"
+          ? "网页中没有表格，也没有找到年度报告的章节标题（一、总体情况 … 六、其他需要报告的事项），不像是一份政府信息公开工作年度报告"
+          : `${SOURCE_NAME[source]}中没有找到年度报告的表格或章节标题（一、总体情况 … 六、其他需要报告的事项），不像是一份政府信息公开工作年度报告`,
+    };
+  if (z.tables.length === 0 && tables.length === 0) notes.push("没有找到表格：表格各格为空白");
+  const missing = [1, 5, 6].filter((n) => !z.found.includes(n));
+  if (missing.length > 0) notes.push(`没有找到这些章节的标题：${missing.map((n) => edition.sections[n - 1]?.heading ?? n).join("、")}`);
+
+  const identity = readOrg(block, allText);
+  notes.push(...identity.notes);
+  if (block.title === "") notes.push("没有找到报告标题");
+  else if (!/\d{4}年(?:度)?政府信息公开工作年度报告$/.test(block.title)) notes.push(`标题“${block.title}”与惯例“{机关名称}{年份}年政府信息公开工作年度报告”不同`);
+
+  const tail = trimTail(z.sections.get(6) ?? [], [identity.org.name, identity.org.shortName]);
+  const text = (lines: readonly string[]) => lines.map(cleanParagraph).join("\n");
+  const narrative: Narrative = {
+    preamble: text(block.rest),
+    overview: text(z.sections.get(1) ?? []),
+    problems: text(z.sections.get(5) ?? []),
+    other: text(tail.lines),
+  };
+
+  const report: Report = newReport(year, identity.org);
+  report.org.kind = identity.org.kind;
+  const contact = readContact(narrative.preamble || allText);
+  report.contact = contact.contact;
+  report.publication = { ...contact.publication, date: block.date ?? tail.date ?? "" };
+  report.narrative = narrative;
+  report.cells = placed.cells;
+  if (Object.keys(placed.typed).length > 0) report.typed = placed.typed;
+  if (Object.keys(placed.units).length > 0) report.units = placed.units;
+  notes.push(...placed.notes);
+
+  const ambiguousCells = new Set(placed.ambiguous.flatMap((a) => a.cells));
+  const value = computeReport(edition, report).value;
+  const blank = edition.cells.filter((c) => value[c.id] === null && !ambiguousCells.has(c.id)).map((c) => c.id);
+  const result = checkReport(report, { seenLabels: placed.deviations });
+  return {
+    ok: true,
+    report,
+    summary: {
+      source,
+      recovered: Object.keys(report.cells).length,
+      blank,
+      ambiguous: placed.ambiguous,
+      deviations: placed.deviations,
+      findings: result.findings,
+      notes,
+    },
+  };
+}
