@@ -4,10 +4,11 @@
  */
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { nianbaoTemplates } from "./src/render/html/vite-plugin-templates.ts";
 
 export default defineConfig({
   base: "./",
-  plugins: [react()],
+  plugins: [react(), nianbaoTemplates()],
   build: {
     target: "es2022",
     outDir: "dist",

@@ -1,0 +1,90 @@
+/**
+ * The published web page (decisions §6): the report view put into the Handlebars page template.
+ * This module only shapes the view for the template (which attributes a cell prints, column
+ * widths in %); every user string reaches the page through `{{…}}`, which escapes it.
+ * Runs in Node and in the browser (the app's live preview), so it stays fast: the view is built
+ * once and the precompiled template does the rest.
+ */
+import { buildViewModel, type CellView, type ParagraphView, type ReportView, type RowView, type TableView } from "../view-model.ts";
+import { pageTemplate } from "./templates.ts";
+
+interface HtmlCell {
+  readonly header: boolean;
+  readonly scope: string | null;
+  readonly rowspan: number | null;
+  readonly colspan: number | null;
+  readonly left: boolean;
+  /** a caption across the whole table (e.g. 第二十条第（一）项) */
+  readonly group: boolean;
+  readonly note: boolean;
+  readonly id: string | null;
+  readonly text: string;
+}
+
+interface HtmlTable {
+  readonly id: string;
+  readonly labelledBy: string;
+  readonly minWidth: string;
+  readonly cols: readonly string[];
+  readonly head: readonly { cells: readonly HtmlCell[] }[];
+  readonly body: readonly { cells: readonly HtmlCell[] }[];
+}
+
+interface HtmlParagraph extends ParagraphView {
+  readonly level2: boolean;
+}
+
+/** Width below which a wide table scrolls inside its box instead of squeezing its columns. */
+const MIN_COL_EM = 4;
+const WIDE_TABLE_COLS = 6;
+
+function htmlCell(cell: CellView, gridCols: number): HtmlCell {
+  return {
+    header: cell.header,
+    scope: cell.scope,
+    rowspan: cell.rowspan > 1 ? cell.rowspan : null,
+    colspan: cell.colspan > 1 ? cell.colspan : null,
+    left: cell.align === "left",
+    group: cell.scope === "colgroup" && cell.colspan === gridCols,
+    note: cell.note,
+    id: cell.id,
+    text: cell.text,
+  };
+}
+
+function htmlTable(table: TableView, labelledBy: string): HtmlTable {
+  const total = table.colWidths.reduce((s, w) => s + w, 0);
+  const row = (r: RowView) => ({ cells: r.cells.map((c) => htmlCell(c, table.gridCols)) });
+  return {
+    id: table.id,
+    labelledBy,
+    minWidth: table.gridCols >= WIDE_TABLE_COLS ? `${table.gridCols * MIN_COL_EM}em` : "0",
+    cols: table.colWidths.map((w) => `${((w / total) * 100).toFixed(3)}%`),
+    head: table.head.map(row),
+    body: table.body.map(row),
+  };
+}
+
+const htmlParagraph = (p: ParagraphView): HtmlParagraph => ({ ...p, level2: p.level === 2 });
+
+/** The view as the page template reads it. */
+export function htmlPage(view: ReportView): object {
+  return {
+    draft: view.draft,
+    draftNote: view.draftNote ?? "",
+    title: view.title,
+    preamble: view.preamble.map(htmlParagraph),
+    sections: view.sections.map((s) => ({
+      heading: s.heading,
+      anchor: s.anchor,
+      paragraphs: s.paragraphs.map(htmlParagraph),
+      table: s.table ? htmlTable(s.table, s.anchor) : null,
+    })),
+    closing: view.closing,
+  };
+}
+
+/** A complete, self-contained HTML document of the report. */
+export function renderReportHtml(report: Parameters<typeof buildViewModel>[0], options: { draft: boolean }): string {
+  return pageTemplate()(htmlPage(buildViewModel(report, options)));
+}

@@ -1,0 +1,87 @@
+/**
+ * Narrative text → paragraphs with their heading level (decisions §5): a paragraph starting
+ * `（一）` is a second-level heading, `1.` a third-level one. When such a paragraph goes on after
+ * its heading sentence (`（一）主动公开情况。本年度……`), the heading part and the body are kept
+ * apart, so each output can set them in their own type (GB/T 9704: 楷体 for （一）, 仿宋 for 1.).
+ * http(s) addresses become links; nothing else ever does.
+ */
+import { cleanText } from "./clean-text.ts";
+
+export interface Run {
+  readonly text: string;
+  /** an http(s) address, or null: only http(s) ever becomes a link */
+  readonly href: string | null;
+}
+
+export interface ParagraphView {
+  /** 0 = body text, 2 = `（一）` heading, 3 = `1.` heading (level 1 is a section heading) */
+  readonly level: 0 | 2 | 3;
+  /** the heading words of a level-2/3 paragraph (empty for body text) */
+  readonly head: readonly Run[];
+  /** the paragraph's text after its heading words */
+  readonly body: readonly Run[];
+  /** a draft's stand-in for a section not written yet */
+  readonly placeholder: boolean;
+}
+
+const LEVEL2 = /^（[一二三四五六七八九十]{1,3}）/;
+const LEVEL3 = /^\d{1,2}[.．](?!\d)/;
+/** a heading sentence ends at the first 。 or ：, if that comes soon enough to be a heading */
+const HEAD_END = /[。：:]/;
+const MAX_HEAD = 40;
+
+const ADDRESS = /https?:\/\/[^\s<>"'“”‘’（）()，。；！？、【】《》]+/gi;
+
+/** Splits text into runs, linking http(s) addresses that parse as URLs. */
+export function linkRuns(text: string): Run[] {
+  if (text === "") return [];
+  const runs: Run[] = [];
+  let last = 0;
+  for (const m of text.matchAll(ADDRESS)) {
+    const at = m.index;
+    const href = safeHref(m[0]);
+    if (href === null) continue;
+    if (at > last) runs.push({ text: text.slice(last, at), href: null });
+    runs.push({ text: m[0], href });
+    last = at + m[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last), href: null });
+  return runs;
+}
+
+/** The address as a link target, or null unless it is a well-formed http(s) URL. */
+export function safeHref(address: string): string | null {
+  const trimmed = address.trim();
+  if (!/^https?:\/\//i.test(trimmed)) return null;
+  try {
+    const url = new URL(trimmed);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function paragraph(line: string): ParagraphView {
+  const level = LEVEL2.test(line) ? 2 : LEVEL3.test(line) ? 3 : 0;
+  if (level === 0) return { level, head: [], body: linkRuns(line), placeholder: false };
+  const end = HEAD_END.exec(line);
+  const cut = end && end.index < MAX_HEAD && end.index + 1 < line.length ? end.index + 1 : line.length;
+  return { level, head: linkRuns(line.slice(0, cut)), body: linkRuns(line.slice(cut)), placeholder: false };
+}
+
+/** Plain narrative text → paragraphs; blank lines are dropped, spaces around a paragraph trimmed. */
+export function paragraphsOf(text: string): ParagraphView[] {
+  const out: ParagraphView[] = [];
+  for (const raw of cleanText(text).split("\n")) {
+    const line = raw.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+    if (line !== "") out.push(paragraph(line));
+  }
+  return out;
+}
+
+export const placeholderParagraph = (text: string): ParagraphView => ({
+  level: 0,
+  head: [],
+  body: [{ text, href: null }],
+  placeholder: true,
+});
