@@ -35,7 +35,7 @@ export function PreviousYearBox() {
           </p>
         ) : (
           <p className="muted">
-            未载入 {year - 1} 年度报告，跨年度核对不会进行。载入去年导出的报告文件（.json）即可核对，并自动带入上年结转数字。
+            未载入 {year - 1} 年度报告，跨年度核对不会进行。载入去年的报告（Word、网页、文本或 .json）即可核对，并自动带入上年结转数字。
           </p>
         )}
       </div>

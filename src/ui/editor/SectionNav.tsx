@@ -3,7 +3,8 @@ import type { EditionDef } from "../../model/types.ts";
 import { goToSection, sectionCountsOf, useAppStore, type SectionCount } from "../../store/index.ts";
 import { sectionKeyOf } from "./section-keys.ts";
 
-function Counts({ count }: { count: SectionCount | undefined }) {
+function Counts({ count, empty }: { count: SectionCount | undefined; empty: boolean }) {
+  if ((!count || count.E + count.W + count.I === 0) && empty) return <span className="section-nav__empty">未填</span>;
   if (!count || count.E + count.W + count.I === 0)
     return (
       <span className="section-nav__ok" aria-label="没有问题">
@@ -28,12 +29,14 @@ export function SectionNav({ edition }: { edition: EditionDef }) {
   const view = useAppStore((s) => s.view);
   const counts = useAppStore((s) => (s.report ? sectionCountsOf(s.report) : null));
   const review = useAppStore((s) => s.report?.review);
+  const narrative = useAppStore((s) => s.report?.narrative);
   const items = [
-    { key: "basic", label: "基本信息", review: review?.includes("preamble") ?? false },
+    { key: "basic", label: "基本信息", review: review?.includes("preamble") ?? false, empty: false },
     ...edition.sections.map((sec) => ({
       key: sectionKeyOf(sec),
       label: sec.heading,
       review: sec.narrative ? (review?.includes(sec.narrative) ?? false) : false,
+      empty: sec.narrative ? (narrative?.[sec.narrative] ?? "").trim() === "" : false,
     })),
   ];
   return (
@@ -51,7 +54,7 @@ export function SectionNav({ edition }: { edition: EditionDef }) {
                 {item.label}
                 {item.review && <span className="section-nav__review">待核对</span>}
               </span>
-              <Counts count={counts?.get(item.key)} />
+              <Counts count={counts?.get(item.key)} empty={item.empty} />
             </button>
           </li>
         ))}

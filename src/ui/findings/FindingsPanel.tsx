@@ -6,7 +6,7 @@
 import { useMemo, useState } from "react";
 import { cellIndex } from "../../model/editions/index.ts";
 import type { EditionDef, Finding, Severity } from "../../model/types.ts";
-import { checkOf, fillBlanksWithZero, isBlankFinding, showNotice, useAppStore } from "../../store/index.ts";
+import { ACCEPTED_FILES, checkOf, fillBlanksWithZero, isBlankFinding, showNotice, useAppStore } from "../../store/index.ts";
 import { SEVERITY_LABEL } from "../common/labels.ts";
 import { usePreviousYearPicker } from "../editor/PreviousYearBox.tsx";
 import { FilePick } from "../start/FilePick.tsx";
@@ -75,7 +75,7 @@ function Skipped({ skipped }: { skipped: ReadonlyMap<string, string> }) {
         <div>
           {reasons.join("；")}（{[...skipped.keys()].join("、")}）。
         </div>
-        <FilePick accept=".json,application/json" label={`载入 ${year - 1} 年度报告文件`} onFile={(f) => void pick(f)}>
+        <FilePick accept={ACCEPTED_FILES} label={`载入 ${year - 1} 年度报告文件`} onFile={(f) => void pick(f)}>
           载入上年报告…
         </FilePick>
       </div>

@@ -8,6 +8,7 @@ import { useLayoutEffect, useMemo, useRef } from "react";
 import type { Finding, NarrativeKey } from "../../model/types.ts";
 import { checkOf, editNarrative, markReviewed, useAppStore } from "../../store/index.ts";
 import { SEVERITY_LABEL } from "../common/labels.ts";
+import { markTouched } from "./insert-text.ts";
 import { markRuns } from "./text-marks.ts";
 import "./narrative.css";
 
@@ -100,6 +101,7 @@ export function NarrativeEditor({ narrativeKey: key, label, help }: { narrativeK
           aria-describedby={`${id}-help${mine.length > 0 ? ` ${id}-findings` : ""}`}
           aria-invalid={mine.some((f) => f.severity !== "I" && f.explanation === undefined) ? true : undefined}
           onChange={(e) => editNarrative(key, e.target.value)}
+          onFocus={(e) => markTouched(e.currentTarget)}
         />
       </div>
       <p id={`${id}-help`} className="narr__help small muted">

@@ -1,5 +1,6 @@
 /** A narrative section (一、五、六): the editor with the section's writing guidance beside it. */
 import type { NarrativeKey } from "../../model/types.ts";
+import { GuidancePanel } from "./GuidancePanel.tsx";
 import { NarrativeEditor } from "./NarrativeEditor.tsx";
 
 export function NarrativeSection({ narrativeKey, heading }: { narrativeKey: NarrativeKey; heading: string }) {
@@ -10,8 +11,9 @@ export function NarrativeSection({ narrativeKey, heading }: { narrativeKey: Narr
           {heading}
         </h2>
       </div>
-      <div className="narr-layout">
+      <div className="narr-layout narr-layout--with-guide">
         <NarrativeEditor narrativeKey={narrativeKey} label="正文" />
+        <GuidancePanel narrativeKey={narrativeKey} />
       </div>
     </section>
   );

@@ -42,7 +42,7 @@ export function OpenReport() {
       <div className="open-report__row">
         <div>
           <h3 className="open-report__title">打开报告文件</h3>
-          <p className="muted small">用本软件导出的报告文件（.json）继续编辑，另存为一份新草稿。</p>
+          <p className="muted small">Word 文档（.docx）、保存的网页（.html）、文本（.txt）或本软件导出的报告文件（.json），读入后另存为一份新草稿。</p>
         </div>
         <FilePick accept={ACCEPTED_FILES} label="选择要打开的报告文件" onFile={(f) => void readFile("open", f)}>
           选择文件…
@@ -52,7 +52,7 @@ export function OpenReport() {
         <div>
           <h3 className="open-report__title">从去年的报告开始</h3>
           <p className="muted small">
-            选择去年的报告文件：自动带入“上年结转”等数字，保留去年数据用于跨年度核对，复制去年正文供修改。
+            选择去年的报告（Word、网页、文本或 .json）：自动带入“上年结转”等数字，保留去年数据用于跨年度核对，复制去年正文供修改。
           </p>
         </div>
         <FilePick accept={ACCEPTED_FILES} label="选择去年的报告文件" onFile={(f) => void readFile("carry", f)}>
@@ -67,7 +67,7 @@ export function OpenReport() {
           value={pasted}
           onChange={(e) => setPasted(e.target.value)}
           aria-label="粘贴的报告内容"
-          placeholder="把报告文件的内容粘贴到这里"
+          placeholder="把网页或 Word 中的报告全文（含表格）复制后粘贴到这里"
         />
         <div className="open-report__paste-actions">
           <button

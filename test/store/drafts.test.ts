@@ -1,0 +1,98 @@
+// Drafts in IndexedDB (fake-indexeddb): saved as the report changes, listed with their status,
+// opened through the import door, duplicated, deleted; storage failures give a clear message.
+import { IDBFactory } from "fake-indexeddb";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { newReport } from "../../src/model/report.ts";
+import { resetStore, useAppStore } from "../../src/store/app-store.ts";
+import { flushSave, startAutosave } from "../../src/store/autosave.ts";
+import { openDraftsDb, recordOf, StorageError, type DraftsDb } from "../../src/store/drafts-db.ts";
+import { createDraft, deleteDraft, duplicateDraft, listDrafts, openDraft, setDraftsDb } from "../../src/store/drafts.ts";
+import { closeReport, setCellText } from "../../src/store/report-actions.ts";
+import { fullReport } from "../builders.ts";
+
+let db: DraftsDb;
+let stop: () => void;
+
+beforeEach(() => {
+  resetStore();
+  db = openDraftsDb(new IDBFactory());
+  setDraftsDb(db);
+  stop = startAutosave(() => db);
+});
+afterEach(() => {
+  stop();
+  setDraftsDb(null);
+});
+
+describe("drafts", () => {
+  it("saves a new draft at once and every change after it", async () => {
+    const id = await createDraft(newReport(2024, { name: "兴国镇人民政府" }));
+    await flushSave();
+    expect((await db.get(id))?.report).toMatchObject({ format: "nianbao.report", version: 1, year: 2024 });
+    setCellText("apply.newReceived.natural", "5");
+    setCellText("apply.newReceived.natural", "57");
+    await flushSave();
+    const saved = (await db.get(id))?.report as { cells: Record<string, number> };
+    expect(saved.cells).toEqual({ "apply.newReceived.natural": 57 });
+    expect(useAppStore.getState().save.status).toBe("saved");
+  });
+
+  it("lists drafts with organisation, year and how many findings block the final", async () => {
+    await db.put(recordOf("a", fullReport("gb2021"), new Date("2025-01-02T08:00:00Z")));
+    await db.put(recordOf("b", newReport(2024, { name: "青石镇人民政府", shortName: "青石镇" }), new Date("2025-01-03T08:00:00Z")));
+    await db.put({ id: "c", savedAt: "2025-01-01T00:00:00Z", report: { format: "nianbao.report", version: 9 } });
+    const listed = await listDrafts();
+    expect(listed.ok).toBe(true);
+    if (!listed.ok) return;
+    expect(listed.drafts.map((d) => [d.id, d.title])).toEqual([
+      ["b", "青石镇2024年政府信息公开工作年度报告"],
+      ["a", "兴国镇2022年政府信息公开工作年度报告"],
+      ["c", "（无法读取的草稿）"],
+    ]);
+    expect(listed.drafts[0]?.blocking).toBeGreaterThan(100); // every blank cell
+    expect(listed.drafts[2]?.problem).toContain("版本");
+  });
+
+  it("opens a draft into the store, duplicates it, and deletes it", async () => {
+    await db.put(recordOf("a", fullReport("gb2021")));
+    expect(await openDraft("a")).toEqual({ ok: true });
+    expect(useAppStore.getState().draftId).toBe("a");
+    expect(useAppStore.getState().report?.org.shortName).toBe("兴国镇");
+    closeReport();
+    expect(await duplicateDraft("a")).toEqual({ ok: true });
+    expect((await db.all()).length).toBe(2);
+    expect(await deleteDraft("a")).toEqual({ ok: true });
+    const rest = await db.all();
+    expect(rest.length).toBe(1);
+    expect(rest[0]?.id).not.toBe("a");
+    expect(await openDraft("a")).toEqual({ ok: false, message: "找不到这份草稿，可能已在其他标签页中删除。" });
+  });
+
+  it("tells the clerk to export the file when the browser has no IndexedDB", async () => {
+    const none = openDraftsDb(undefined);
+    await expect(none.all()).rejects.toBeInstanceOf(StorageError);
+    setDraftsDb(none);
+    const listed = await listDrafts();
+    expect(listed).toEqual({ ok: false, message: expect.stringContaining("导出") as unknown as string });
+    stop();
+    stop = startAutosave(() => none);
+    await createDraft(newReport(2024, { name: "兴国镇人民政府" }));
+    await flushSave();
+    const save = useAppStore.getState().save;
+    expect(save.status).toBe("error");
+    expect(save.status === "error" && save.message).toContain("报告文件（.json）");
+  });
+
+  it("reports a full disk as such", async () => {
+    const full: DraftsDb = {
+      ...db,
+      put: () => Promise.reject(new DOMException("quota", "QuotaExceededError")),
+    };
+    stop();
+    stop = startAutosave(() => full);
+    await createDraft(newReport(2024, { name: "兴国镇人民政府" }));
+    await flushSave();
+    const save = useAppStore.getState().save;
+    expect(save.status === "error" && save.message).toContain("存储空间已满");
+  });
+});
