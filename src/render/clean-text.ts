@@ -5,6 +5,7 @@
  */
 
 // C0 controls except tab and line feed, DEL, C1 controls, lone surrogates, U+FFFE/U+FFFF
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Multi-line text: paragraphs stay separated by `\n`. */

@@ -30,7 +30,7 @@ const pageNumber = (side: "odd" | "even"): WParagraph =>
     indent: side === "odd" ? { left: 0, right: NUMBER_INSET } : { left: NUMBER_INSET, right: 0 },
   });
 
-const draftMark = (note: string): WParagraph => paragraph("Header", [run("草稿", { bold: true }), run(`　${note}`)]);
+const draftMark = (note: string): WParagraph => paragraph("Header", [run("草稿", { bold: true }), run(`\u3000${note}`)]);
 
 export function buildDocument(view: ReportView): WordDocument {
   const body: WBlock[] = [paragraph("Title", [run(view.title)]), ...view.preamble.map(narrative)];
