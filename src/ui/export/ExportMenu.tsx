@@ -13,6 +13,9 @@ import type { ExportKind } from "./export-report.ts";
 import { useExport } from "./use-export.ts";
 import "./export.css";
 
+/** narrative sections the published report must not leave empty */
+const BODY_SECTIONS: readonly NarrativeKey[] = ["overview", "problems", "other"];
+
 const NARRATIVE_NAME: Readonly<Record<NarrativeKey, string>> = {
   preamble: "导语",
   overview: "一、总体情况",
@@ -38,7 +41,7 @@ const ITEMS: readonly Item[] = [
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const [blocked, setBlocked] = useState<{ kind: ExportKind; findings: Finding[] } | null>(null);
-  const [pendingReview, setPendingReview] = useState<{ kind: ExportKind; keys: NarrativeKey[] } | null>(null);
+  const [reminder, setReminder] = useState<{ kind: ExportKind; review: NarrativeKey[]; empty: NarrativeKey[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const run = useExport();
@@ -56,9 +59,13 @@ export function ExportMenu() {
     setOpen(false);
     const report = useAppStore.getState().report;
     if (!report) return;
-    if (!item.draft && item.kind !== "json" && !skipReview && report.review && report.review.length > 0) {
-      setPendingReview({ kind: item.kind, keys: report.review });
-      return;
+    if (!item.draft && item.kind !== "json" && !skipReview) {
+      const review = report.review ?? [];
+      const empty = BODY_SECTIONS.filter((k) => report.narrative[k].trim() === "");
+      if (review.length > 0 || empty.length > 0) {
+        setReminder({ kind: item.kind, review, empty });
+        return;
+      }
     }
     setBusy(true);
     try {
@@ -152,36 +159,50 @@ export function ExportMenu() {
           {blocked.findings.length > 60 && <p className="muted small">另有 {blocked.findings.length - 60} 个问题，见右侧“检查结果”。</p>}
         </Dialog>
       )}
-      {pendingReview && (
+      {reminder && (
         <Dialog
-          title="有正文尚未核对"
-          onClose={() => setPendingReview(null)}
+          title="导出最终版前请确认"
+          onClose={() => setReminder(null)}
           actions={
             <>
-              <button type="button" className="button" onClick={() => setPendingReview(null)} autoFocus>
-                返回核对
+              <button type="button" className="button" onClick={() => setReminder(null)} autoFocus>
+                返回修改
               </button>
               <button
                 type="button"
                 className="button button--primary"
                 onClick={() => {
-                  const kind = pendingReview.kind;
-                  setPendingReview(null);
+                  const kind = reminder.kind;
+                  setReminder(null);
                   void start({ kind, draft: false, label: "", hint: "" }, true);
                 }}
               >
-                已核对，继续导出
+                仍然导出
               </button>
             </>
           }
         >
-          <p>以下部分是从去年的报告复制的，还没有标记为“已核对”：</p>
-          <ul>
-            {pendingReview.keys.map((k) => (
-              <li key={k}>{NARRATIVE_NAME[k]}</li>
-            ))}
-          </ul>
-          <p className="muted small">请确认年份、数字和工作内容都已改为今年的情况。</p>
+          {reminder.empty.length > 0 && (
+            <>
+              <p>以下部分还没有正文，发布的报告中会是空的：</p>
+              <ul>
+                {reminder.empty.map((k) => (
+                  <li key={k}>{NARRATIVE_NAME[k]}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {reminder.review.length > 0 && (
+            <>
+              <p>以下部分是从去年的报告复制的，还没有标记为“已核对”：</p>
+              <ul>
+                {reminder.review.map((k) => (
+                  <li key={k}>{NARRATIVE_NAME[k]}</li>
+                ))}
+              </ul>
+              <p className="muted small">请确认年份、数字和工作内容都已改为今年的情况。</p>
+            </>
+          )}
         </Dialog>
       )}
     </div>

@@ -38,6 +38,8 @@ export function GridCell({ def, keys, colspan }: { def: CellDef; keys: CellKeys;
   // while the clerk types, show exactly what was typed ("1,2" on the way to "1,234")
   const [editing, setEditing] = useState<{ text: string; basis: string } | null>(null);
   const before = useRef("");
+  // a click that focuses the cell keeps the whole value selected, so typing replaces it
+  const justFocused = useRef(false);
   const shown = editing && editing.basis === display ? editing.text : display;
 
   const commit = useCallback(
@@ -71,10 +73,19 @@ export function GridCell({ def, keys, colspan }: { def: CellDef; keys: CellKeys;
           onChange={(e) => commit(e.target.value)}
           onFocus={(e) => {
             before.current = display;
+            justFocused.current = true;
             e.target.select();
           }}
-          onBlur={() => setEditing(null)}
+          onMouseUp={(e) => {
+            if (justFocused.current) e.preventDefault();
+            justFocused.current = false;
+          }}
+          onBlur={() => {
+            justFocused.current = false;
+            setEditing(null);
+          }}
           onKeyDown={(e) => {
+            justFocused.current = false;
             if (e.key === "Escape" && !computed && shown !== before.current) {
               e.preventDefault();
               commit(before.current);
