@@ -9,6 +9,10 @@ export const COMMANDS: Record<string, { load: () => Promise<Command>; usage: str
     load: async () => (await import("./check.ts")).runCheck,
     usage: "check <report.json> [--prev <last-year.json>] [--json]",
   },
+  render: {
+    load: async () => (await import("./render.ts")).runRender,
+    usage: "render <report.json> [--docx <out.docx>] [--html <out.html>] [--draft] [--prev <last-year.json>]",
+  },
   batch: {
     load: async () => (await import("./batch.ts")).runBatch,
     usage: "batch <文件或文件夹>… [--json] [--out <输出文件夹>] [--draft]",

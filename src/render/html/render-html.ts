@@ -34,9 +34,8 @@ interface HtmlParagraph extends ParagraphView {
   readonly level2: boolean;
 }
 
-/** Width below which a wide table scrolls inside its box instead of squeezing its columns. */
-const MIN_COL_EM = 4;
-const WIDE_TABLE_COLS = 6;
+/** Below this width per grid column (two 14 px characters and padding) a table scrolls inside its box instead of squeezing. */
+const MIN_COL_EM = 3;
 
 function htmlCell(cell: CellView, gridCols: number): HtmlCell {
   return {
@@ -58,7 +57,7 @@ function htmlTable(table: TableView, labelledBy: string): HtmlTable {
   return {
     id: table.id,
     labelledBy,
-    minWidth: table.gridCols >= WIDE_TABLE_COLS ? `${table.gridCols * MIN_COL_EM}em` : "0",
+    minWidth: `${table.gridCols * MIN_COL_EM}em`,
     cols: table.colWidths.map((w) => `${((w / total) * 100).toFixed(3)}%`),
     head: table.head.map(row),
     body: table.body.map(row),
