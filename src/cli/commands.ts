@@ -9,6 +9,10 @@ export const COMMANDS: Record<string, { load: () => Promise<Command>; usage: str
     load: async () => (await import("./check.ts")).runCheck,
     usage: "check <report.json> [--prev <last-year.json>] [--json]",
   },
+  import: {
+    load: async () => (await import("./import.ts")).runImport,
+    usage: "import <文件（.docx / .html / .txt / .json）> [-o <report.json>] [--force] [--json]",
+  },
   render: {
     load: async () => (await import("./render.ts")).runRender,
     usage: "render <report.json> [--docx <out.docx>] [--html <out.html>] [--draft] [--prev <last-year.json>]",

@@ -5,7 +5,7 @@
  */
 import { computeReport } from "../model/compute.ts";
 import { EDITIONS, editionForYear, FIRST_YEAR } from "../model/editions/index.ts";
-import { newReport } from "../model/report.ts";
+import { newReport, statisticsPeriod } from "../model/report.ts";
 import type { Narrative, Report } from "../model/types.ts";
 import { checkReport } from "../rules/run-rules.ts";
 import type { Block, SeenCell, TableBlock } from "./blocks.ts";
@@ -154,8 +154,13 @@ export function interpret(blocks: readonly Block[], source: ImportSource, yearHi
 
   const tail = trimTail(z.sections.get(6) ?? [], [identity.org.name, identity.org.shortName]);
   const text = (lines: readonly string[]) => lines.map(cleanParagraph).join("\n");
+  // the statistics period our own output appends to the preface is generated, never stored (decisions §5)
+  const period = statisticsPeriod(year);
+  const preface = block.rest
+    .map((l) => (l.trim() === period ? "" : l.trim().endsWith(period) ? l.trim().slice(0, -period.length) : l))
+    .filter((l) => l.trim() !== "");
   const narrative: Narrative = {
-    preamble: text(block.rest),
+    preamble: text(preface),
     overview: text(z.sections.get(1) ?? []),
     problems: text(z.sections.get(5) ?? []),
     other: text(tail.lines),

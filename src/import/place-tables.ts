@@ -81,6 +81,20 @@ class Placer {
   }
 
   read(block: TableBlock): void {
+    const before = { recognised: this.out.recognised, ambiguous: this.out.ambiguous.length, notes: this.out.notes.length, unrecognised: this.unrecognised, orphans: new Map(this.orphans) };
+    this.readRows(block);
+    if (this.out.recognised === before.recognised) {
+      // nothing of a report table in it (a page's metadata table, a contact table): leave it out
+      this.out.ambiguous.length = before.ambiguous;
+      this.out.notes.length = before.notes;
+      this.unrecognised = before.unrecognised;
+      this.orphans.clear();
+      for (const [k, v] of before.orphans) this.orphans.set(k, v);
+      this.note(`略过了与年报表格无关的表格（${block.rows.length} 行）`);
+    }
+  }
+
+  private readRows(block: TableBlock): void {
     this.blanksKept = block.blanksKept;
     for (const row of block.rows) {
       for (const cell of row) {

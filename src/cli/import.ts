@@ -1,0 +1,84 @@
+/**
+ * `import <file> [-o report.json] [--force] [--json]`: reads an existing report (Word, web page,
+ * text or report file) and prints the import summary — cells recovered / blank / ambiguous, label
+ * deviations, what the rules find. Exit 0 when every cell was placed, 1 when some are blank or
+ * ambiguous (the report file is still written), 2 when nothing usable was found or a file cannot
+ * be read or written. An existing output file is only replaced with --force.
+ */
+import { existsSync, statSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { basename } from "node:path";
+import process from "node:process";
+import { importReport, MAX_IMPORT_BYTES, type ImportSummary } from "../import/index.ts";
+import { writeReportFile } from "../import/report-file.ts";
+import { cellIndex, getEdition } from "../model/editions/index.ts";
+import type { Report } from "../model/types.ts";
+import { parseArgs } from "./args.ts";
+import { formatFinding } from "./check.ts";
+
+const USAGE = "用法：import <文件（.docx / .html / .txt / .json）> [-o <report.json>] [--force] [--json]";
+const SOURCE = { json: "年报文件", docx: "Word 文档", html: "网页", text: "文字" } as const;
+const MAX_LISTED = 30;
+
+/** The summary as a person reads it. */
+export function formatSummary(report: Report, summary: ImportSummary): string {
+  const edition = getEdition(report.edition);
+  const index = edition ? cellIndex(edition) : new Map();
+  const name = (id: string) => index.get(id)?.name ?? id;
+  const lines: string[] = [];
+  lines.push(`${report.org.shortName || report.org.name || "（未找到机关名称）"} ${report.year} 年度报告（${SOURCE[summary.source]}，${report.edition} 版表格）`);
+  lines.push(`单元格：已导入 ${summary.recovered}，空白 ${summary.blank.length}，不能确定 ${summary.ambiguous.length} 处`);
+  for (const a of summary.ambiguous.slice(0, MAX_LISTED))
+    lines.push(`  不能确定：${a.where}；看到“${a.seen}”${a.cells.length ? `；留空：${a.cells.join(", ")}` : ""}`);
+  if (summary.ambiguous.length > MAX_LISTED) lines.push(`  ……另有 ${summary.ambiguous.length - MAX_LISTED} 处`);
+  if (summary.blank.length > 0) {
+    const shown = summary.blank.slice(0, 10).map(name).join("；");
+    lines.push(`  空白：${shown}${summary.blank.length > 10 ? ` ……共 ${summary.blank.length} 格` : ""}`);
+  }
+  lines.push(`标签与官方格式不一致：${summary.deviations.length} 处`);
+  for (const d of summary.deviations.slice(0, MAX_LISTED)) lines.push(`  ${d.where}：“${d.seen}” 应为 “${d.expected}”`);
+  if (summary.deviations.length > MAX_LISTED) lines.push(`  ……另有 ${summary.deviations.length - MAX_LISTED} 处`);
+  for (const n of summary.notes) lines.push(`说明：${n}`);
+  const count = (s: string) => summary.findings.filter((f) => f.severity === s).length;
+  lines.push(`检查结果：错误 ${count("E")}，警告 ${count("W")}，提示 ${count("I")}`);
+  for (const f of summary.findings.slice(0, MAX_LISTED)) lines.push(`  ${formatFinding(f)}`);
+  if (summary.findings.length > MAX_LISTED) lines.push(`  ……另有 ${summary.findings.length - MAX_LISTED} 项`);
+  return lines.join("\n");
+}
+
+export async function runImport(args: string[]): Promise<number> {
+  const parsed = parseArgs(args, ["-o", "--out"], ["--json", "--force"]);
+  const json = parsed.flags.has("--json");
+  const path = parsed.positional[0];
+  const fail = (reason: string) => {
+    if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: reason })}\n`);
+    else process.stderr.write(`${reason}\n`);
+    return 2;
+  };
+  if (parsed.errors.length > 0 || !path || parsed.positional.length > 1) return fail([...parsed.errors, USAGE].join("\n"));
+  const out = parsed.options.get("-o") ?? parsed.options.get("--out");
+  if (out && existsSync(out) && !parsed.flags.has("--force")) return fail(`输出文件 ${out} 已存在：加 --force 才会覆盖`);
+
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_IMPORT_BYTES)
+      return fail(`${path}：文件太大（${(size / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，不像是一份年度报告`);
+    bytes = new Uint8Array(await readFile(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return fail(`无法读取文件 ${path}：${code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个文件夹" : String(e)}`);
+  }
+  const result = importReport({ name: basename(path), bytes });
+  if (!result.ok) return fail(`${path}：${result.reason}`);
+  const { report, summary } = result;
+  if (out)
+    try {
+      await writeFile(out, writeReportFile(report));
+    } catch (e) {
+      return fail(`无法写入 ${out}：${String(e)}`);
+    }
+  if (json) process.stdout.write(`${JSON.stringify({ ok: true, summary, report })}\n`);
+  else process.stdout.write(`${formatSummary(report, summary)}${out ? `\n已写入 ${out}` : ""}\n`);
+  return summary.blank.length === 0 && summary.ambiguous.length === 0 ? 0 : 1;
+}
