@@ -2,6 +2,7 @@
  * The rules engine: runs every rule of the report's edition (data) through the one
  * implementation of its kind, then applies the clerk's explanations to warnings.
  */
+import "./narrative/index.ts";
 import { getEdition } from "../model/editions/index.ts";
 import type { EditionDef, Finding, Report, RuleDef } from "../model/types.ts";
 import { cellValues, statedTotal, unitRequired, zeroForOrg } from "./cell-rules.ts";

@@ -5,6 +5,7 @@
 import { blocksTable, groupedTable, matrixTable } from "../define.ts";
 import type { EditionDef } from "../types.ts";
 import { assembleEdition } from "./assemble.ts";
+import { narrativeRules2021 } from "./narrative-rules.ts";
 import {
   APPLY_COLS,
   APPLY_COL_WIDTHS,
@@ -138,5 +139,6 @@ export const gb2021: EditionDef = assembleEdition({
       cells: ["active.regulations.issued", "active.regulations.repealed", "active.regulations.valid"],
       reason: "乡镇、街道和县级人民政府不制定规章（立法法），规章一行应为 0",
     },
+    ...narrativeRules2021(),
   ],
 });

@@ -5,6 +5,7 @@
  */
 import type { GroupedDecl, MatrixRowDecl } from "../define.ts";
 import type { RuleDef, SectionDef } from "../types.ts";
+import { narrativeRules } from "./narrative-rules.ts";
 
 export const HEADINGS = {
   overview: "一、总体情况",
@@ -150,5 +151,6 @@ export function sharedRules(): RuleDef[] {
     { id: "RD-03", severity: "E", title: "表格标签与官方格式逐字一致", kind: "document", check: "labels" },
     { id: "RD-08", severity: "I", title: "在发布期限前发布", kind: "document", check: "deadline", options: { defaultDeadline: "01-31" } },
     { id: "RD-09", severity: "W", title: "统计期限为报告年度的1月1日至12月31日", kind: "document", check: "statistics-period" },
+    ...narrativeRules(),
   ];
 }

@@ -1,0 +1,325 @@
+/**
+ * Check `narrative-figures` (RD-04, R2-05): numbers the narrative states about the tables
+ * (收到申请 N 件, 上年结转, 予以公开, 复议/诉讼, 规范性文件 制发/废止/现行有效, 收费金额) must equal
+ * the cells they describe. A number counts only when a fact's words stand right before it in the
+ * same clause (or a column word such as 自然人 does, after the fact's words in the sentence);
+ * numbers about another year, plans, comparisons or approximations are left alone, and a number
+ * that could honestly mean two things (收到 N 件 incl. 上年结转) is accepted under either. The facts
+ * are data (`figure-facts.ts`); the rule's options choose them by group.
+ */
+import { addExact } from "../../model/compute.ts";
+import type { EditionDef, Finding, NarrativeKey } from "../../model/types.ts";
+import { registerDocumentCheck, type DocumentRule } from "../document-checks.ts";
+import type { RuleContext } from "../context.ts";
+import { fmt } from "../format.ts";
+import {
+  COLUMN_WORDS,
+  CONDITIONAL,
+  FIGURE_FACTS,
+  GAP_SPOILERS,
+  NEGATION,
+  OTHER_PERIOD,
+  type ColumnWord,
+  type FigureFact,
+} from "./figure-facts.ts";
+import {
+  NARRATIVE_KEYS,
+  narrativeFinding,
+  numbersIn,
+  quote,
+  sectionLabel,
+  sentences,
+  withoutAsides,
+  type NumberMention,
+  type Span,
+} from "./text-scan.ts";
+
+/** how far (in characters, asides removed) a number may stand from the words that name it */
+const MAX_GAP = 16;
+const GAP_BREAK = /[，,。；;：:！？!?、\n]/;
+const CLAUSE_END = /[，,。；;！？!?\n]/;
+const SPOILERS = new RegExp(GAP_SPOILERS);
+const PERIOD = new RegExp(OTHER_PERIOD);
+const NEG = new RegExp(NEGATION, "g");
+const ANY_NEG = new RegExp(NEGATION);
+const COND = new RegExp(CONDITIONAL);
+const YEAR = /((?:19|20)\d{2})\s*年/g;
+
+interface CompiledFact {
+  readonly fact: FigureFact;
+  readonly needs: readonly RegExp[];
+  readonly forbids: RegExp | null;
+  readonly sentenceNeeds: RegExp | null;
+}
+
+interface Scanner {
+  /** one alternation of every fact and column word; group i+1 is entry i */
+  readonly regex: RegExp;
+  readonly entries: readonly ({ kind: "fact"; fact: CompiledFact } | { kind: "col"; family: string; word: ColumnWord })[];
+}
+
+const scanners = new WeakMap<EditionDef, Map<string, Scanner>>();
+
+/** whether any of the fact's cells exist in the edition (gb2019 has no 收费金额, gb2021 no 新制作) */
+function applies(edition: EditionDef, fact: FigureFact): boolean {
+  const cols = fact.columns ? (COLUMN_WORDS[fact.columns] ?? []).flatMap((w) => w.sumOf ?? [w.col]) : [];
+  return expand(edition, fact.cells, fact.defaultCol ? [fact.defaultCol, ...cols] : cols).length > 0;
+}
+
+/** The scanner for a set of groups in an edition, compiled once. */
+function scannerFor(edition: EditionDef, groups: readonly string[]): Scanner {
+  let byGroups = scanners.get(edition);
+  if (!byGroups) scanners.set(edition, (byGroups = new Map()));
+  const key = [...groups].sort().join("|");
+  let s = byGroups.get(key);
+  if (s) return s;
+  const facts = FIGURE_FACTS.filter((f) => groups.includes(f.group) && applies(edition, f));
+  const families = [...new Set(facts.map((f) => f.columns).filter((c): c is string => c !== undefined))];
+  const entries: Scanner["entries"][number][] = [
+    ...facts.map((fact) => ({
+      kind: "fact" as const,
+      fact: {
+        fact,
+        needs: (fact.needs ?? []).map((n) => new RegExp(n)),
+        forbids: fact.forbids ? new RegExp(fact.forbids) : null,
+        sentenceNeeds: fact.sentenceNeeds ? new RegExp(fact.sentenceNeeds) : null,
+      },
+    })),
+    ...families.flatMap((family) => (COLUMN_WORDS[family] ?? []).map((word) => ({ kind: "col" as const, family, word }))),
+  ];
+  const source = entries.map((e) => `(${e.kind === "fact" ? e.fact.fact.keyword : e.word.keyword})`).join("|");
+  s = { regex: new RegExp(source || "(?!)", "g"), entries };
+  byGroups.set(key, s);
+  return s;
+}
+
+// ---- cells of a fact in an edition ----------------------------------------------------------
+
+const resolved = new WeakMap<EditionDef, Map<string, readonly string[]>>();
+
+/** The edition's cell ids matching one pattern (`*` = one id segment). */
+function idsOf(edition: EditionDef, pattern: string): readonly string[] {
+  let cache = resolved.get(edition);
+  if (!cache) resolved.set(edition, (cache = new Map()));
+  let ids = cache.get(pattern);
+  if (!ids) {
+    if (!pattern.includes("*")) ids = edition.cells.some((c) => c.id === pattern) ? [pattern] : [];
+    else {
+      const re = new RegExp(`^${pattern.replace(/\./g, "\\.").replace(/\*/g, "[^.]+")}$`);
+      ids = edition.cells.filter((c) => re.test(c.id)).map((c) => c.id);
+    }
+    cache.set(pattern, ids);
+  }
+  return ids;
+}
+
+const expand = (edition: EditionDef, patterns: readonly string[], cols: readonly string[]): string[] =>
+  patterns.flatMap((p) => (p.includes("{col}") ? cols.flatMap((c) => idsOf(edition, p.replace("{col}", c))) : idsOf(edition, p)));
+
+/** sum of the cells; undefined when the edition has none of them, null when one is blank */
+function sumOf(ctx: RuleContext, ids: readonly string[]): number | null | undefined {
+  if (ids.length === 0) return undefined;
+  let total = 0;
+  for (const id of ids) {
+    const v = ctx.computed.value[id];
+    if (v === null || v === undefined) return null;
+    total = addExact(total, v);
+  }
+  return total;
+}
+
+/** Whether a stated amount (as written, with its unit and precision) is the table's 万元 value. */
+function sameMoney(stated: NumberMention, wan: number): boolean {
+  const yuan = Math.round(wan * 1e4 * 100) / 100;
+  const [value, table] = stated.unit === "money-yuan" ? [stated.value, yuan] : [stated.value, wan];
+  const scale = 10 ** Math.min(stated.decimals, 6);
+  return Math.abs(value - table) < 1e-9 || Math.round(table * scale) / scale === value;
+}
+
+interface Claim {
+  readonly fact: CompiledFact;
+  readonly col: ColumnWord | null;
+  readonly stated: NumberMention;
+  /** the phrase the finding marks */
+  readonly phrase: Span;
+}
+
+/** Compares one claim with the tables; returns the finding when they differ. */
+function judge(rule: DocumentRule, ctx: RuleContext, key: NarrativeKey, text: string, claim: Claim): Finding | null {
+  const { fact } = claim.fact;
+  const cols = claim.col ? (claim.col.sumOf ?? [claim.col.col]) : fact.defaultCol ? [fact.defaultCol] : [];
+  const primaryIds = expand(ctx.edition, fact.cells, cols);
+  const primary = sumOf(ctx, primaryIds);
+  if (primary === undefined || primary === null) return null;
+  const candidates: (number | null | undefined)[] = [primary];
+  for (const set of fact.orCells ?? []) candidates.push(sumOf(ctx, expand(ctx.edition, set, cols)));
+  for (const other of claim.col?.orCols ?? []) candidates.push(sumOf(ctx, expand(ctx.edition, fact.cells, [other])));
+  const same = (v: number) => (fact.money ? sameMoney(claim.stated, v) : v === claim.stated.value);
+  if (candidates.some((v) => typeof v === "number" && same(v))) return null;
+  if (fact.eachOf) {
+    const parts = fact.eachOf.map((set) => sumOf(ctx, expand(ctx.edition, set, cols)));
+    if (parts.every((v) => typeof v === "number" && same(v))) return null;
+  }
+  const cell = ctx.index.get(primaryIds[0] ?? "");
+  const table = ctx.edition.tables.find((t) => t.id === cell?.table);
+  const where = table ? `表${table.section.charAt(0)}` : "表格";
+  const colLabel = claim.col && claim.col.col !== fact.defaultCol ? `·${claim.col.label}` : "";
+  const unit = fact.money ? "万元" : "";
+  const phrase = text.slice(claim.phrase.start, claim.phrase.end);
+  const zero = claim.stated.start === claim.phrase.start ? "（即 0）" : "";
+  return narrativeFinding(rule, key, claim.phrase, {
+    cells: primaryIds,
+    expected: primary,
+    actual: claim.stated.value,
+    message:
+      `${sectionLabel(key)}写“${quote(phrase)}”${zero}，` +
+      `但${where}中“${fact.label}${colLabel}”为 ${fmt(primary)}${unit}，请核对正文与表格`,
+  });
+}
+
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: Scanner["entries"][number];
+  /** paren group the word sits in (0 = none) */
+  readonly group: number;
+}
+
+/** paren group of each character of the sentence: 0 outside, a fresh id inside each （…） */
+function parenGroups(text: string, span: Span): Int32Array {
+  const groups = new Int32Array(span.end - span.start);
+  let depth = 0;
+  let id = 0;
+  let current = 0;
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i];
+    if (ch === "（" || ch === "(") {
+      if (depth === 0) current = ++id;
+      depth++;
+    }
+    groups[i - span.start] = depth > 0 ? current : 0;
+    if ((ch === "）" || ch === ")") && depth > 0) depth--;
+  }
+  return groups;
+}
+
+const LIST_JOIN = /[、和及与或/]/;
+const UNIT_OR_DIGIT = /[件起宗例0-9０-９]/;
+
+/** a column word inside a list of kinds (公民、法人和其他组织) rather than naming one column's count */
+function inList(text: string, h: Span): boolean {
+  const before = text[h.start - 1] ?? "";
+  const after = text[h.end] ?? "";
+  return (LIST_JOIN.test(before) && !UNIT_OR_DIGIT.test(text[h.start - 2] ?? "")) || LIST_JOIN.test(after);
+}
+
+function clauseAround(text: string, span: Span, at: number): Span {
+  let s = at;
+  while (s > span.start && !CLAUSE_END.test(text[s - 1] ?? "")) s--;
+  let e = at;
+  while (e < span.end && !CLAUSE_END.test(text[e] ?? "")) e++;
+  return { start: s, end: e };
+}
+
+/** whether a fact's word is really about the fact here (needs / forbids / sentenceNeeds) */
+function valid(fact: CompiledFact, text: string, sentence: Span, hit: Span): boolean {
+  const clause = clauseAround(text, sentence, hit.start);
+  const inClause = text.slice(clause.start, clause.end);
+  if (!fact.needs.every((n) => n.test(inClause))) return false;
+  if (fact.forbids && fact.forbids.test(inClause)) return false;
+  if (fact.sentenceNeeds && !fact.sentenceNeeds.test(text.slice(sentence.start, sentence.end))) return false;
+  return true;
+}
+
+function otherPeriod(text: string, from: number, to: number, year: number): boolean {
+  const part = text.slice(from, to);
+  if (PERIOD.test(part)) return true;
+  for (const m of part.matchAll(YEAR)) if (Number(m[1]) !== year) return true;
+  return false;
+}
+
+/** the gap between the naming words and the number is short, in one clause, with nothing in between */
+function directGap(text: string, from: number, to: number): boolean {
+  const gap = withoutAsides(text.slice(from, to));
+  return gap.length <= MAX_GAP && !GAP_BREAK.test(gap) && !SPOILERS.test(gap);
+}
+
+function claimsOfSentence(text: string, sentence: Span, scanner: Scanner, year: number): Claim[] {
+  const numbers = numbersIn(text, sentence);
+  const part = text.slice(sentence.start, sentence.end);
+  const hasNegation = ANY_NEG.test(part);
+  if (numbers.length === 0 && !hasNegation) return [];
+  const groups = parenGroups(text, sentence);
+  const groupAt = (i: number) => groups[i - sentence.start] ?? 0;
+  const hits: Hit[] = [];
+  for (const m of part.matchAll(scanner.regex)) {
+    const index = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const entry = scanner.entries[index - 1];
+    if (!entry) continue;
+    const start = sentence.start + m.index;
+    const hit = { start, end: start + m[0].length, entry, group: groupAt(start) };
+    if (entry.kind === "fact" && !valid(entry.fact, text, sentence, hit)) continue;
+    hits.push(hit);
+  }
+  if (hits.length === 0) return [];
+  const claims: Claim[] = [];
+  for (const n of numbers) {
+    const g = groupAt(n.start);
+    const visible = hits.filter((h) => h.end <= n.start && (h.group === 0 || h.group === g));
+    const row = visible.findLast((h) => h.entry.kind === "fact");
+    if (!row || row.entry.kind !== "fact") continue;
+    const fact = row.entry.fact;
+    if (Boolean(fact.fact.money) !== (n.unit !== "count")) continue;
+    let col: ColumnWord | null = null;
+    let anchor: Hit = row;
+    const family = fact.fact.columns;
+    if (family) {
+      const colHit = visible.findLast(
+        (h) =>
+          h.entry.kind === "col" &&
+          h.entry.family === family &&
+          !inList(text, h) &&
+          (h.start >= row.end ||
+            (fact.fact.colBeforeRow === true && !/[，,。；;：:]/.test(text.slice(h.end, row.start)))),
+      );
+      if (colHit && colHit.entry.kind === "col") {
+        col = colHit.entry.word;
+        if (colHit.start >= row.end) anchor = colHit;
+      } else if (!fact.fact.defaultCol) continue;
+    }
+    if (!directGap(text, anchor.end, n.start)) continue;
+    if (otherPeriod(text, sentence.start, n.end, year)) continue;
+    claims.push({ fact, col, stated: n, phrase: { start: anchor.start, end: n.end } });
+  }
+  if (hasNegation) {
+    for (const neg of part.matchAll(NEG)) {
+      const start = sentence.start + neg.index;
+      if (COND.test(text.slice(Math.max(sentence.start, start - 2), start))) continue;
+      let end = start + neg[0].length;
+      while (end < sentence.end && end - start < 40 && !CLAUSE_END.test(text[end] ?? "")) end++;
+      if (numbers.some((n) => n.start >= start && n.start < end)) continue;
+      if (otherPeriod(text, sentence.start, end, year)) continue;
+      const named = hits.find((h) => h.start >= start && h.start < end && h.entry.kind === "fact" && h.entry.fact.fact.zeroByNegation);
+      if (!named || named.entry.kind !== "fact") continue;
+      const zero: NumberMention = { start, end: named.end, value: 0, unit: named.entry.fact.fact.money ? "money-wan" : "count", decimals: 0 };
+      claims.push({ fact: named.entry.fact, col: null, stated: zero, phrase: { start, end: named.end } });
+    }
+  }
+  return claims;
+}
+
+registerDocumentCheck("narrative-figures", (rule, ctx, out) => {
+  const groups = (rule.options?.groups as readonly string[] | undefined) ?? [];
+  if (groups.length === 0) return;
+  const scanner = scannerFor(ctx.edition, groups);
+  if (scanner.entries.length === 0) return;
+  for (const key of NARRATIVE_KEYS) {
+    const text = ctx.report.narrative[key];
+    if (!text) continue;
+    for (const sentence of sentences(text))
+      for (const claim of claimsOfSentence(text, sentence, scanner, ctx.report.year)) {
+        const f = judge(rule, ctx, key, text, claim);
+        if (f) out.push(f);
+      }
+  }
+});

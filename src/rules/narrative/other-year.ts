@@ -1,0 +1,77 @@
+/**
+ * Check `narrative-other-year` (RD-07 b): the text speaks of another year as the year reported on,
+ * the mark of last year's report reused: a sentence that opens with `2019年，我镇…` in a 2020 report,
+ * or `现就兴国镇2019年政府信息公开工作报告如下`. A sentence about last year (上年, 相比, 整改…) or a plan
+ * for next year (2022年，我镇将…) is fine; the words that make it so are data in the options.
+ */
+import type { NarrativeKey } from "../../model/types.ts";
+import { registerDocumentCheck } from "../document-checks.ts";
+import { compiledOnce, NARRATIVE_KEYS, narrativeFinding, quote, sectionLabel, sentences } from "./text-scan.ts";
+
+interface YearOptions {
+  /** regex source of words referring to the body itself (我镇, 本单位…) */
+  readonly selfWords: string;
+  /** regex source: a sentence about an earlier year with these words looks back on purpose */
+  readonly lookingBack: string;
+  /** regex source: a sentence about a later year with these words is a plan */
+  readonly lookingAhead: string;
+  /** regex source of the words before `YYYY年…报告` that make it this report's own title */
+  readonly titleLead: string;
+}
+
+interface Compiled {
+  readonly self: RegExp;
+  readonly back: RegExp;
+  readonly ahead: RegExp;
+  readonly title: RegExp;
+}
+
+const compiled = new WeakMap<object, Compiled>();
+/** a sentence opening with a year: optional heading number, `2019年` / `2019年度`, then a comma */
+const OPENING_YEAR = /^(?:[（(][一二三四五六七八九十]+[）)][、，]?)?\s*((?:19|20)\d{2})\s*年度?\s*[，,、]/;
+
+registerDocumentCheck("narrative-other-year", (rule, ctx, out) => {
+  const opts = rule.options as YearOptions | undefined;
+  if (!opts) return;
+  const c = compiledOnce(compiled, opts, () => ({
+    self: new RegExp(opts.selfWords),
+    back: new RegExp(opts.lookingBack),
+    ahead: new RegExp(opts.lookingAhead),
+    title: new RegExp(`(?:${opts.titleLead})[^。，,\\n]{0,12}?((?:19|20)\\d{2})\\s*年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告`, "g"),
+  }));
+  const year = ctx.report.year;
+  const names = [ctx.report.org.shortName.trim(), ctx.report.org.name.trim()].filter((n) => n.length >= 2);
+  for (const key of NARRATIVE_KEYS as readonly NarrativeKey[]) {
+    const text = ctx.report.narrative[key];
+    if (!text) continue;
+    for (const m of text.matchAll(c.title)) {
+      const stated = Number(m[1]);
+      if (stated === year) continue;
+      out.push(
+        narrativeFinding(rule, key, { start: m.index, end: m.index + m[0].length }, {
+          expected: `${year}年`,
+          actual: `${stated}年`,
+          message: `${sectionLabel(key)}写“${quote(m[0])}”，但这是 ${year} 年度的报告`,
+        }),
+      );
+    }
+    for (const s of sentences(text)) {
+      const sentence = text.slice(s.start, s.end);
+      const m = OPENING_YEAR.exec(sentence);
+      if (!m) continue;
+      const stated = Number(m[1]);
+      if (stated === year || sentence.includes(`${year}年`)) continue;
+      const head = sentence.slice(0, 40);
+      if (!c.self.test(head) && !names.some((n) => head.includes(n))) continue;
+      if (stated < year ? c.back.test(sentence) : c.ahead.test(sentence)) continue;
+      const yearAt = s.start + m[0].indexOf(m[1] ?? "");
+      out.push(
+        narrativeFinding(rule, key, { start: yearAt, end: s.start + m[0].length - 1 }, {
+          expected: `${year}年`,
+          actual: `${stated}年`,
+          message: `${sectionLabel(key)}中“${quote(sentence, 24)}”把 ${stated} 年当作本年度来写，但这是 ${year} 年度的报告：是否沿用了${stated < year ? "往年" : "其他年度"}的报告？`,
+        }),
+      );
+    }
+  }
+});

@@ -1,0 +1,154 @@
+/**
+ * Reading narrative text for the narrative checks: sentences with their offsets, numbers written
+ * in digits or Chinese numerals (一件, 两件, 十二件, 1,234元), and the finding shape every narrative
+ * check shares. Offsets always refer to the original text, so a finding can mark its phrase.
+ */
+import type { Finding, NarrativeKey } from "../../model/types.ts";
+import { NARRATIVE_LABEL, type DocumentRule } from "../document-checks.ts";
+
+export const NARRATIVE_KEYS: readonly NarrativeKey[] = ["preamble", "overview", "problems", "other"];
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+const SENTENCE_END = /[。！？!?\n]/g;
+
+/** Sentences of a text (split after 。！？ and at line breaks), leading blanks trimmed. */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && /\s/.test(text[s] ?? "")) s++;
+    if (end > s) out.push({ start: s, end });
+  };
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + (m[0] === "\n" ? 0 : 1);
+    push(end);
+    start = m.index + 1;
+  }
+  push(text.length);
+  return out;
+}
+
+/** Characters that end a clause: a keyword and its number must sit in one clause. */
+export const CLAUSE_BREAK = /[，,。；;：:！？!?、\n]/;
+
+const CN_DIGIT: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CN_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** A Chinese numeral below 10 000 (十二, 二十, 一百零三, 两千); null when it is not one. */
+export function parseChineseNumber(s: string): number | null {
+  let total = 0;
+  let digit: number | null = null;
+  let lastUnit = Infinity;
+  for (const ch of s) {
+    const d = CN_DIGIT[ch];
+    if (d !== undefined) {
+      if (digit !== null && digit !== 0 && d !== 0) return null; // 一一, 三五: not a number
+      digit = d;
+      continue;
+    }
+    const unit = CN_UNIT[ch];
+    if (unit === undefined || unit >= lastUnit) return null;
+    total += (digit ?? (total === 0 ? 1 : NaN)) * unit;
+    if (Number.isNaN(total)) return null;
+    lastUnit = unit;
+    digit = null;
+  }
+  return total + (digit ?? 0);
+}
+
+const FULL_WIDTH_DIGITS = /[０-９．，]/g;
+const toAscii = (s: string) =>
+  s.replace(FULL_WIDTH_DIGITS, (c) => (c === "．" ? "." : c === "，" ? "," : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+
+/** A number written with a unit: a count (件/起/宗/例) or money (万元/元). */
+export interface NumberMention extends Span {
+  readonly value: number;
+  readonly unit: "count" | "money-wan" | "money-yuan";
+  /** decimals written (for money: the precision the text states) */
+  readonly decimals: number;
+}
+
+const DIGITS = "(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?";
+const CN = "[零〇一二两三四五六七八九十百千]+";
+/** number + unit; `为0`/`为零` (均为0) counts as a zero count */
+const NUMBER = new RegExp(
+  `(?<![0-9０-９.．]|[0-9０-９][,，])(?:(${DIGITS})|(${CN}))\\s*(件|起|宗|例|万元|元)|(?<=为\\s*)(0|０|零)(?![0-9０-９.．件起宗例元万])`,
+  "g",
+);
+/** words just before a number that make it something else than a plain count of this year */
+const BEFORE_NUMBER = /(?:每|第|逐|统|唯|同|任|单|约|近|逾|超|达|余|超过|不到|不足|大约|将近|至少|最多)$/;
+/** words just after a number that make it approximate, or part of a set phrase (一件事一次办) */
+const AFTER_NUMBER = /^(?:以上|以下|左右|多|余|上下|事|件|一|之)/;
+
+/** Every number with a unit in `text[start, end)`, approximate ones left out. */
+export function numbersIn(text: string, span: Span): NumberMention[] {
+  const out: NumberMention[] = [];
+  const part = text.slice(span.start, span.end);
+  for (const m of part.matchAll(NUMBER)) {
+    const start = span.start + m.index;
+    const end = start + m[0].length;
+    if (BEFORE_NUMBER.test(text.slice(Math.max(0, start - 2), start))) continue;
+    if (AFTER_NUMBER.test(text.slice(end, end + 2))) continue;
+    const [, digits, cn, unitWord, zero] = m;
+    let value: number | null;
+    let decimals = 0;
+    if (zero !== undefined) value = 0;
+    else if (digits !== undefined) {
+      const ascii = toAscii(digits).replace(/,/g, "");
+      value = Number(ascii);
+      decimals = ascii.includes(".") ? ascii.length - ascii.indexOf(".") - 1 : 0;
+    } else value = parseChineseNumber(cn ?? "");
+    if (value === null || !Number.isFinite(value)) continue;
+    const unit = unitWord === "万元" ? "money-wan" : unitWord === "元" ? "money-yuan" : "count";
+    if (unit === "count" && !Number.isInteger(value)) continue;
+    out.push({ start, end, value, unit, decimals });
+  }
+  return out;
+}
+
+/** Removes balanced parenthesised asides (（含上年结转）) from a short gap of text. */
+export const withoutAsides = (s: string): string => s.replace(/[（(][^（）()]*[）)]/g, "");
+
+/** The finding every narrative check returns: a warning about a range of one section. */
+export function narrativeFinding(
+  rule: DocumentRule,
+  key: NarrativeKey,
+  range: Span | null,
+  f: { cells?: readonly string[]; expected: Finding["expected"]; actual: Finding["actual"]; message: string },
+): Finding {
+  const finding: Finding = {
+    rule: rule.id,
+    severity: rule.severity,
+    cells: [`narrative.${key}`, ...(f.cells ?? [])],
+    expected: f.expected,
+    actual: f.actual,
+    message: f.message,
+  };
+  if (range) finding.text = { key, start: range.start, end: range.end };
+  return finding;
+}
+
+export const sectionLabel = (key: NarrativeKey): string => NARRATIVE_LABEL[key];
+
+/** Shortens a phrase for a message. */
+export const quote = (s: string, max = 40): string => {
+  const t = s.replace(/\s+/g, "");
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+};
+
+/** Compiles regex sources from rule options once per options object. */
+export function compiledOnce<T>(cache: WeakMap<object, T>, key: object, build: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = build();
+    cache.set(key, v);
+  }
+  return v;
+}

@@ -1,0 +1,69 @@
+/**
+ * Check `narrative-wording` (RD-10): the law's name and document numbers written wrongly
+ * (《中华人民共和国信息公开条例》, 国办公开办函 numbers that do not exist, 〔〕 written as [] or （）)
+ * and frequent typos (补证→补正, 高校→高效 in 公开、便民、高效…). Each finding suggests the correction
+ * in `expected`. The names, numbers and typos are data (`wording-data.ts`), compiled at load.
+ */
+import type { NarrativeKey } from "../../model/types.ts";
+import { registerDocumentCheck, type DocumentRule } from "../document-checks.ts";
+import type { RuleContext } from "../context.ts";
+import { DOC_NUMBERS, ORDINANCE, TITLE_FIXES, TYPOS } from "./wording-data.ts";
+import { NARRATIVE_KEYS, narrativeFinding, sectionLabel } from "./text-scan.ts";
+
+const TITLE = /《([^《》\n]{2,40})》/g;
+const TITLE_RULES = TITLE_FIXES.map((f) => ({ ...f, re: new RegExp(`^(?:${f.wrong})$`) }));
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const NUMBER_RULES = DOC_NUMBERS.map((d) => ({
+  ...d,
+  re: new RegExp(`${escape(d.prefix)}\\s*([〔\\[［(（【]?)\\s*(\\d{4})\\s*([〕\\]］)）】]?)\\s*第?\\s*(\\d+)\\s*号`, "g"),
+  nearRe: d.near ? new RegExp(d.near) : null,
+}));
+const ORDINANCE_RE = /国务院令\s*第\s*(\d+)\s*号/g;
+const ORDINANCE_NEAR = new RegExp(ORDINANCE.near);
+/** one alternation of every typo; group i+1 is typo i */
+const TYPO_RE = new RegExp(TYPOS.map((t) => `(${t.wrong})`).join("|"), "g");
+
+function check(rule: DocumentRule, ctx: RuleContext, key: NarrativeKey, text: string, out: ReturnType<typeof narrativeFinding>[]) {
+  const warn = (start: number, end: number, right: string, why: string) =>
+    out.push(
+      narrativeFinding(rule, key, { start, end }, {
+        expected: right,
+        actual: text.slice(start, end),
+        message: `${sectionLabel(key)}中“${text.slice(start, end)}”${why}，应为“${right}”`,
+      }),
+    );
+  for (const m of text.matchAll(TITLE)) {
+    const title = m[1] ?? "";
+    for (const fix of TITLE_RULES)
+      if (fix.re.test(title) && !fix.allowed.includes(title)) warn(m.index, m.index + m[0].length, `《${fix.right}》`, "名称有误");
+  }
+  for (const series of NUMBER_RULES) {
+    for (const m of text.matchAll(series.re)) {
+      if (series.nearRe && !series.nearRe.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const [whole, open, year, close, num] = m;
+      const y = year ?? "";
+      const real = series.real.includes(`${y}-${num}`);
+      const right = real ? `${series.prefix}〔${y}〕${num}号` : (series.suggest[y] ?? series.otherwise ?? ctx.edition.basis);
+      const bracketsOk = open === "〔" && close === "〕";
+      if (real && bracketsOk && !/\s|第/.test(whole)) continue;
+      warn(m.index, m.index + whole.length, right, real ? "文号格式不规范（年份用六角括号〔〕）" : "文号有误，没有这个文件");
+    }
+  }
+  for (const m of text.matchAll(ORDINANCE_RE)) {
+    if (m[1] === ORDINANCE.real) continue;
+    if (!ORDINANCE_NEAR.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) continue;
+    warn(m.index, m.index + m[0].length, ORDINANCE.right, "是旧条例的令号（2019年修订后的条例为国务院令第711号）");
+  }
+  for (const m of text.matchAll(TYPO_RE)) {
+    const i = m.findIndex((g, j) => j > 0 && g !== undefined);
+    const typo = TYPOS[i - 1];
+    if (typo) warn(m.index, m.index + m[0].length, typo.right, "疑为错别字");
+  }
+}
+
+registerDocumentCheck("narrative-wording", (rule, ctx, out) => {
+  for (const key of NARRATIVE_KEYS) {
+    const text = ctx.report.narrative[key];
+    if (text) check(rule, ctx, key, text, out);
+  }
+});
