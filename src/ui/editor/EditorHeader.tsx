@@ -6,14 +6,13 @@ import { ExportMenu } from "../export/ExportMenu.tsx";
 import { SaveStatus } from "./SaveStatus.tsx";
 
 export function EditorHeader() {
-  const report = useAppStore((s) => s.report);
+  const title = useAppStore((s) => (s.report ? reportTitle(s.report) : ""));
+  const basis = useAppStore((s) => (s.report ? editionOf(s.report).basis : ""));
+  const deadline = useAppStore((s) => (s.report ? deadlineDate(s.report) : ""));
+  const days = useAppStore((s) => (s.report ? daysUntilDeadline(s.report, todayIso()) : 0));
   const canUndo = useAppStore((s) => s.history.past.length > 0);
   const canRedo = useAppStore((s) => s.history.future.length > 0);
   const view = useAppStore((s) => s.view);
-  if (!report) return null;
-  const edition = editionOf(report);
-  const days = daysUntilDeadline(report, todayIso());
-  const title = reportTitle(report);
   return (
     <header className="editor-header">
       <button
@@ -29,9 +28,9 @@ export function EditorHeader() {
       <div className="editor-header__title">
         <h1 title={title}>{title}</h1>
         <div className="editor-header__meta">
-          <span>{edition.basis} 格式</span>
+          <span>{basis} 格式</span>
           <span className={days < 0 ? "deadline deadline--late" : days <= 7 ? "deadline deadline--near" : "deadline"}>
-            {deadlineText(days, deadlineDate(report))}
+            {deadlineText(days, deadline)}
           </span>
         </div>
       </div>

@@ -4,7 +4,8 @@
  * Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo every edit, in cells and in text.
  */
 import { lazy, Suspense, useEffect } from "react";
-import { editionOf, redoEdit, undoEdit, useAppStore } from "../../store/index.ts";
+import { getEdition } from "../../model/editions/index.ts";
+import { redoEdit, undoEdit, useAppStore } from "../../store/index.ts";
 import { FindingsPanel } from "../findings/FindingsPanel.tsx";
 import { EditorHeader } from "./EditorHeader.tsx";
 import { SectionNav } from "./SectionNav.tsx";
@@ -34,11 +35,12 @@ function useUndoKeys(): void {
 }
 
 export function EditorPage() {
-  const report = useAppStore((s) => s.report);
+  // only the edition: the page must not re-render on every keystroke
+  const editionId = useAppStore((s) => s.report?.edition);
   const view = useAppStore((s) => s.view);
   useUndoKeys();
-  if (!report) return null;
-  const edition = editionOf(report);
+  const edition = editionId ? getEdition(editionId) : undefined;
+  if (!edition) return null;
   return (
     <div className="editor">
       <EditorHeader />
