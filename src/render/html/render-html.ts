@@ -87,3 +87,6 @@ export function htmlPage(view: ReportView): object {
 export function renderReportHtml(report: Parameters<typeof buildViewModel>[0], options: { draft: boolean }): string {
   return pageTemplate()(htmlPage(buildViewModel(report, options)));
 }
+
+/** Which template loader this build uses (`node-fs` under tsx, `vite-precompiled` under Vite and Vitest). */
+export { TEMPLATE_LOADER } from "./templates.ts";

@@ -1,0 +1,77 @@
+/**
+ * `npm run cli -- render`: the real CLI in a child process (run by tsx, so the HTML templates are
+ * read from disk, not precompiled by Vite). Exit 0 writes the files; 1 refuses a final and writes
+ * nothing; 2 for unreadable input or missing arguments.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { writeReportFile } from "../../src/import/report-file.ts";
+import { renderReportHtml } from "../../src/render/html/render-html.ts";
+import { fullReport, prevOf } from "../builders.ts";
+import { docxParts, partText } from "../support/docx-grid.ts";
+
+const exec = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), "nianbao-render-"));
+const at = (name: string) => join(dir, name);
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec("npx", ["tsx", "src/cli/index.ts", "render", ...args], { env: { ...process.env, NO_COLOR: "1" } });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe("cli render", () => {
+  const report = fullReport("gb2021");
+  const good = at("good.json");
+  writeFileSync(good, writeReportFile(report));
+  const blank = structuredClone(report);
+  delete blank.cells["apply.newReceived.natural"];
+  const bad = at("bad.json");
+  writeFileSync(bad, writeReportFile(blank));
+
+  it("writes the final Word document and web page (exit 0); the page is what the app renders", async () => {
+    const r = await cli(good, "--docx", at("final.docx"), "--html", at("final.html"));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`已生成最终版：${at("final.docx")}`);
+    const html = readFileSync(at("final.html"), "utf8");
+    expect(html).toBe(renderReportHtml(report, { draft: false }));
+    expect(partText(docxParts(readFileSync(at("final.docx"))).get("word/document.xml") ?? "")).toContain("兴国镇2022年政府信息公开工作年度报告");
+  }, 60_000);
+
+  it("refuses a final with blocking findings, lists them like check, writes nothing (exit 1); --draft writes a marked draft", async () => {
+    const r = await cli(bad, "--docx", at("bad.docx"), "--html", at("bad.html"));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^错误 R3-0\d \[apply\.newReceived\.natural\]/m);
+    expect(r.stdout).toContain("不能生成最终版");
+    expect(existsSync(at("bad.docx")) || existsSync(at("bad.html"))).toBe(false);
+    const d = await cli(bad, "--draft", "--html", at("draft.html"));
+    expect(d.code).toBe(0);
+    expect(readFileSync(at("draft.html"), "utf8")).toContain("【草稿】");
+  }, 60_000);
+
+  it("checks against last year's report with --prev", async () => {
+    const prev = prevOf(report);
+    prev.cells["apply.carryForward.natural"] = (prev.cells["apply.carryForward.natural"] ?? 0) + 1;
+    writeFileSync(at("prev.json"), writeReportFile(prev));
+    const r = await cli(good, "--prev", at("prev.json"), "--html", at("prev.html"));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^警告 R3-05/m);
+  }, 60_000);
+
+  it("exits 2 when the input cannot be read or no output is named", async () => {
+    const missing = await cli(at("missing.json"), "--html", at("x.html"));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("文件不存在");
+    const none = await cli(good);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("请用 --docx 或 --html 指定要生成的文件");
+  }, 60_000);
+});

@@ -1,0 +1,81 @@
+/** Text on its way to output: control characters removed, heading levels, links, the standard preface. */
+import { describe, expect, it } from "vitest";
+import { cleanLine, cleanText } from "../../src/render/clean-text.ts";
+import { linkRuns, paragraphsOf, safeHref } from "../../src/render/paragraphs.ts";
+import { preambleParagraphs } from "../../src/render/preamble.ts";
+import { getEdition } from "../../src/model/editions/index.ts";
+import { fullReport } from "../builders.ts";
+
+describe("cleaning", () => {
+  it("removes control and XML-illegal characters, keeps tabs and line breaks, normalises CR LF", () => {
+    expect(cleanText("a\u0000b\u0007c\u000Bd\u001Fe\u007Ff\uFFFEg\uD800h\r\ni\tj\u2028k")).toBe("abcdefgh\ni\tj\nk");
+    expect(cleanText("😀")).toBe("😀");
+  });
+  it("makes one-line fields one line", () => expect(cleanLine("  兴国镇\n人民政府\t ")).toBe("兴国镇 人民政府"));
+});
+
+describe("paragraphs", () => {
+  it("knows （一） and 1. headings and splits the heading sentence from the text after it", () => {
+    const ps = paragraphsOf("（一）主动公开情况。本年度公开信息100条。\n  \n1.加强培训\n2.5万元已用于建设\n普通段落");
+    expect(ps.map((p) => [p.level, p.head.map((r) => r.text).join(""), p.body.map((r) => r.text).join("")])).toEqual([
+      [2, "（一）主动公开情况。", "本年度公开信息100条。"],
+      [3, "1.加强培训", ""],
+      [0, "", "2.5万元已用于建设"],
+      [0, "", "普通段落"],
+    ]);
+  });
+
+  it("links only well-formed http(s) addresses", () => {
+    expect(linkRuns("见http://www.qinan.gov.cn。")).toEqual([
+      { text: "见", href: null },
+      { text: "http://www.qinan.gov.cn", href: "http://www.qinan.gov.cn/" },
+      { text: "。", href: null },
+    ]);
+    expect(linkRuns("javascript:alert(1) 和 data:text/html,x")).toEqual([{ text: "javascript:alert(1) 和 data:text/html,x", href: null }]);
+    expect(safeHref("javascript:alert(1)")).toBeNull();
+    expect(safeHref("HTTPS://example.cn/a?b=1")).toBe("https://example.cn/a?b=1");
+    expect(safeHref("http://")).toBeNull();
+  });
+});
+
+describe("the standard preface", () => {
+  const edition = getEdition("gb2021");
+  if (!edition) throw new Error("gb2021");
+
+  it("states the legal basis, the edition's 文号, the six parts, the period, where to read it and whom to ask", () => {
+    const report = fullReport("gb2021");
+    report.narrative.preamble = "";
+    const text = preambleParagraphs(report, edition).map((p) => p.body.map((r) => r.text).join(""));
+    expect(text).toHaveLength(2);
+    expect(text[0]).toContain("《中华人民共和国政府信息公开条例》");
+    expect(text[0]).toContain("国办公开办函〔2021〕30号");
+    expect(text[0]).toContain("由兴国镇人民政府编制");
+    expect(text[0]).toContain("一、总体情况；二、主动公开政府信息情况；");
+    expect(text[0]).toContain("本年度报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。");
+    expect(text[1]).toBe(
+      "本报告电子版可在“中国秦安”（http://www.qinan.gov.cn）查阅和下载。如对本报告有任何疑问，请与兴国镇办公室联系（地址：兴国镇人民路1号；邮编：741600；电话：0938-6521510；传真：0938-6521510；电子邮箱：xg@example.cn）。",
+    );
+    const link = preambleParagraphs(report, edition)[1]?.body.find((r) => r.href !== null);
+    expect(link).toEqual({ text: "http://www.qinan.gov.cn", href: "http://www.qinan.gov.cn/" });
+  });
+
+  it("prints a non-http address as text and leaves out what is empty", () => {
+    const report = fullReport("gb2021");
+    report.narrative.preamble = "";
+    report.publication = { site: "", url: "javascript:alert(1)", date: "" };
+    report.contact = { office: "", phone: "123", fax: "", email: "", address: "", postcode: "" };
+    const [, tail] = preambleParagraphs(report, edition);
+    expect(tail?.body).toEqual([
+      { text: "本报告电子版可在", href: null },
+      { text: "javascript:alert(1)", href: null },
+      { text: "查阅和下载。", href: null },
+      { text: "如对本报告有任何疑问，请与本机关联系（电话：123）。", href: null },
+    ]);
+  });
+
+  it("keeps the clerk's own preface as written when it states a period", () => {
+    const report = fullReport("gb2021");
+    report.narrative.preamble = "本报告统计期限自2022年1月1日至12月31日止。";
+    expect(preambleParagraphs(report, edition).map((p) => p.body.map((r) => r.text).join(""))).toEqual([report.narrative.preamble]);
+  });
+});
