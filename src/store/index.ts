@@ -3,6 +3,7 @@ export * from "./app-store.ts";
 export * from "./report-actions.ts";
 export * from "./selectors.ts";
 export { flushSave, startAutosave } from "./autosave.ts";
+export { watchOtherTabs } from "./other-tabs.ts";
 export * from "./drafts.ts";
 export { carriedCellCount, startFromLastYear, withPrevious } from "./carry-forward.ts";
 export { blankCells, explanationOf } from "./report-edits.ts";

@@ -232,6 +232,16 @@ describe("the clerk's app", () => {
     await page.waitForSelector(".editor");
   });
 
+  it("warns when the same draft is open in two tabs", async () => {
+    await startReport(page, server.url);
+    await saved(page);
+    const second = await context.newPage();
+    await second.goto(page.url());
+    await second.waitForSelector(".editor");
+    for (const p of [page, second])
+      await expect.poll(() => p.locator(".notice-bar").textContent()).toContain("已在另一个标签页");
+  });
+
   it("tells the clerk to export the file when the browser cannot store drafts", async () => {
     await page.addInitScript(() => Object.defineProperty(window, "indexedDB", { value: undefined }));
     await page.goto(server.url);

@@ -77,7 +77,7 @@ export function ExportMenu() {
   };
 
   const edition = useAppStore((s) => (s.report ? editionOf(s.report) : null));
-  const kindName = (kind: ExportKind) => (kind === "docx" ? "Word 文档" : "网页");
+  const kindName = (kind: ExportKind) => (kind === "docx" ? " Word 文档" : "网页");
 
   return (
     <div

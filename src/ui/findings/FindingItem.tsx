@@ -61,6 +61,12 @@ export function FindingItem({ edition, finding: f }: { edition: EditionDef; find
             rows={3}
             value={draft}
             onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Escape") {
+                e.stopPropagation();
+                setExplaining(false);
+              }
+            }}
             placeholder="如：本年机构改革，上年结转件数已按合并后的口径重新统计"
             data-local-undo=""
             autoFocus
