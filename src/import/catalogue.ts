@@ -192,7 +192,8 @@ export function buildCatalogue(edition: EditionDef): Catalogue {
     if (hit !== undefined) return hit;
     const key = labelKey(seen);
     let result: Match | null = null;
-    if (key.body !== "") {
+    // the longest official label has about 40 characters: longer text is prose, not a label
+    if (key.body !== "" && key.body.length <= 80) {
       const compactSeen = seen.replace(/[\s\u00a0\u3000]+/g, "");
       const exactList = byKey.get(keyString(key)) ?? (key.num === null ? byBody.get(key.body) : undefined);
       const exact = exactList ? pick(exactList, table) : undefined;
@@ -215,6 +216,7 @@ export function buildCatalogue(edition: EditionDef): Catalogue {
         if (chosen) result = { entry: chosen, exact: false };
       }
     }
+    if (cache.size > 5000) cache.clear();
     cache.set(cacheKey, result);
     return result;
   };

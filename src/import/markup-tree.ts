@@ -13,16 +13,27 @@ export interface XNode {
 
 const SKIP_CONTENT = new Set(["script", "style", "noscript", "template", "svg", "math", "object", "iframe", "title"]);
 
+const MAX_DEPTH = 400;
+const INLINE = new Set(["span", "a", "b", "i", "u", "em", "strong", "font", "small", "big", "sub", "sup", "label", "abbr", "code"]);
+
 export function parseTree(text: string, xml: boolean): XNode {
   const root: XNode = { name: "#root", attrs: {}, children: [] };
   const stack: XNode[] = [root];
   let skipping = 0;
+  /** elements nested deeper than MAX_DEPTH are flattened into their ancestor (no walker can overflow) */
+  let flattened = 0;
   const parser = new Parser(
     {
       onopentag(name, attrs) {
         const local = xml ? (name.split(":").pop() ?? name) : name;
         if (skipping > 0 || (!xml && SKIP_CONTENT.has(local))) {
           skipping++;
+          return;
+        }
+        if (stack.length >= MAX_DEPTH) {
+          flattened++;
+          // keep the line break a flattened block element made
+          if (!xml && !INLINE.has(local)) stack.at(-1)?.children.push({ name: "br", attrs: {}, children: [] });
           return;
         }
         const node: XNode = { name: local, attrs, children: [] };
@@ -36,6 +47,10 @@ export function parseTree(text: string, xml: boolean): XNode {
       onclosetag() {
         if (skipping > 0) {
           skipping--;
+          return;
+        }
+        if (flattened > 0) {
+          flattened--;
           return;
         }
         if (stack.length > 1) stack.pop();

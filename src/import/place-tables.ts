@@ -46,6 +46,8 @@ interface Segment {
 
 const CAPTION_LIKE = /^第.{1,5}条第[（(].{1,3}[)）]项$/;
 const MAX_NOTES = 12;
+/** a report's tables hold about 600 cells; far more is not a report, and reading it all would only take time */
+const MAX_CELLS = 20_000;
 
 class Placer {
   readonly out: Placement = {
@@ -71,6 +73,7 @@ class Placer {
   private blanksKept = true;
   private readonly orphans = new Map<string, string[]>();
   private unrecognised = 0;
+  private cellsRead = 0;
 
   constructor(
     private readonly cat: Catalogue,
@@ -96,9 +99,13 @@ class Placer {
 
   private readRows(block: TableBlock): void {
     this.blanksKept = block.blanksKept;
-    for (const row of block.rows) {
+    rows: for (const row of block.rows) {
       for (const cell of row) {
         if (cell.hspan) continue;
+        if (++this.cellsRead > MAX_CELLS) {
+          if (this.cellsRead === MAX_CELLS + 1) this.note(`表格内容过多（一份年报的表格约 600 格），只读取了前 ${MAX_CELLS} 格`);
+          break rows;
+        }
         if (cell.vspan || isBlank(cell.text) || isValueLike(cell.text)) this.value(cell);
         else this.text(cell.text);
       }
@@ -141,8 +148,8 @@ class Placer {
         return;
       }
       const prev = this.segment;
-      if (prev && prev.values.length === 0 && !prev.labelless && (this.blanksKept || prev.match?.entry.kind !== "row")) {
-        this.segment = { label: seen, match: null, outer: [...prev.outer, prev.label], values: [] };
+      if (prev && prev.values.length === 0 && !prev.labelless && (this.blanksKept || prev.match?.entry.kind === "group")) {
+        this.segment = { label: seen, match: null, outer: [...prev.outer, prev.label].slice(-4), values: [] };
         return;
       }
       this.flush();
@@ -162,8 +169,8 @@ class Placer {
     // a row or group label
     const prev = this.segment;
     let outer: string[] = [];
-    if (prev && prev.values.length === 0 && !prev.labelless && (this.blanksKept || prev.match?.entry.kind !== "row")) {
-      outer = [...prev.outer, prev.label];
+    if (prev && prev.values.length === 0 && !prev.labelless && (this.blanksKept || prev.match?.entry.kind === "group")) {
+      outer = [...prev.outer, prev.label].slice(-4);
       this.segment = null;
     } else this.flush();
     this.table = entry.spec.table;
@@ -179,6 +186,13 @@ class Placer {
       return;
     }
     if (isBlank(cell.text) || cell.vspan) return;
+    const lastHead = this.blockHead?.texts.at(-1);
+    if (this.blockHead && lastHead !== undefined && !this.cat.match(lastHead, this.table)) {
+      // what looked like a header of an unknown block was the label of a row with values
+      this.blockHead.texts.pop();
+      this.segment = { label: compact(lastHead), match: null, outer: [], values: [cell] };
+      return;
+    }
     const labelless = this.table ? this.cat.labelless.get(this.table) : undefined;
     if (labelless && this.headerContext) {
       this.segment = { label: "", match: null, labelless, outer: [], values: [cell] };

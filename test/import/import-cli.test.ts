@@ -1,0 +1,80 @@
+/**
+ * `npm run cli -- import`: the summary a person reads, `--json`, `-o` (never replacing a file
+ * without --force), and the exit codes 0 (every cell placed) / 1 (blank or ambiguous) / 2 (no report).
+ * Runs the real CLI in a child process.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { readReportFile } from "../../src/import/report-file.ts";
+import { renderReportDocx } from "../../src/render/docx/index.ts";
+import { fullReport } from "../builders.ts";
+
+const exec = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), "nianbao-import-cli-"));
+const seed = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec("npx", ["tsx", "src/cli/index.ts", "import", ...args], { env: { ...process.env, NO_COLOR: "1" } });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe("cli import", { timeout: 30_000 }, () => {
+  it("exit 1 with blank cells; prints counts, deviations and findings; -o writes a valid report file", async () => {
+    const out = join(dir, "xingguo.json");
+    const r = await cli(seed("seed-000-xingguo-2021.txt"), "-o", out);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("兴国镇 2021 年度报告（文字，gb2021 版表格）");
+    expect(r.stdout).toContain("单元格：已导入 193，空白 7，不能确定 0 处");
+    expect(r.stdout).toContain("标签与官方格式不一致：6 处");
+    expect(r.stdout).toContain("“规范性文件” 应为 “行政规范性文件”");
+    expect(r.stdout).toMatch(/检查结果：错误 12，警告 \d+，提示 \d+/);
+    expect(r.stdout).toContain(`已写入 ${out}`);
+    const file = readReportFile(readFileSync(out, "utf8"));
+    expect(file.ok && [file.report.year, Object.keys(file.report.cells).length]).toEqual([2021, 193]);
+  });
+
+  it("exit 0 when every cell was placed; --json prints one object with the summary and the report", async () => {
+    const docx = join(dir, "full.docx");
+    writeFileSync(docx, await renderReportDocx(fullReport("gb2019"), { draft: false }));
+    const r = await cli(docx, "--json");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { ok: boolean; summary: { source: string; recovered: number; blank: string[] }; report: { year: number } };
+    expect(out).toMatchObject({ ok: true, summary: { source: "docx", recovered: 198, blank: [] }, report: { year: 2020 } });
+  });
+
+  it("exit 1 and the ambiguous rows named for the flattened web page", async () => {
+    const r = await cli(seed("seed-002-zhangcun-2019.txt"));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("不能确定 2 处");
+    expect(r.stdout).toContain("看到“8 83”；留空：active.normativeDocs.made, active.normativeDocs.published, active.normativeDocs.publicTotal");
+  });
+
+  it("exit 2: no such file, not a report, an existing output without --force", async () => {
+    const missing = await cli(join(dir, "nope.docx"));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain(`无法读取文件 ${join(dir, "nope.docx")}：文件不存在`);
+    const png = join(dir, "photo.docx");
+    writeFileSync(png, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
+    const image = await cli(png, "--json");
+    expect(image.code).toBe(2);
+    expect(JSON.parse(image.stdout)).toEqual({ ok: false, error: `${png}：这是一张 PNG 图片（只是文件名改成了 .docx），不是 Word 文档或网页：图片中的文字无法导入` });
+    const existing = join(dir, "exists.json");
+    writeFileSync(existing, "keep me");
+    const refused = await cli(seed("seed-003-yongchang-2021.txt"), "-o", existing);
+    expect([refused.code, readFileSync(existing, "utf8")]).toEqual([2, "keep me"]);
+    expect(refused.stderr).toContain("已存在：加 --force 才会覆盖");
+    const forced = await cli(seed("seed-003-yongchang-2021.txt"), "-o", existing, "--force");
+    expect(forced.code).toBe(0);
+    expect(existsSync(existing) && readFileSync(existing, "utf8")).toContain('"nianbao.report"');
+  });
+});
