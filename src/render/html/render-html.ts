@@ -8,16 +8,19 @@
 import { buildViewModel, type CellView, type ParagraphView, type ReportView, type RowView, type TableView } from "../view-model.ts";
 import { pageTemplate } from "./templates.ts";
 
+/** A table cell as the row template prints it: every attribute always present, no conditionals but th/td. */
 interface HtmlCell {
   readonly header: boolean;
-  readonly scope: string | null;
-  readonly rowspan: number | null;
-  readonly colspan: number | null;
-  readonly left: boolean;
-  /** a caption across the whole table (e.g. 第二十条第（一）项) */
-  readonly group: boolean;
-  readonly note: boolean;
-  readonly id: string | null;
+  readonly scope: string;
+  readonly rowspan: number;
+  readonly colspan: number;
+  readonly align: "left" | "center";
+  /** bold for a caption across the whole table (e.g. 第二十条第（一）项) */
+  readonly weight: "bold" | "normal";
+  /** the 勾稽关系 note is set smaller */
+  readonly size: "1em" | "0.85em";
+  /** the value cell's id ("" for other cells) */
+  readonly id: string;
   readonly text: string;
 }
 
@@ -31,6 +34,11 @@ interface HtmlTable {
 }
 
 interface HtmlParagraph extends ParagraphView {
+  /** a （一） heading on its own line */
+  readonly heading2: boolean;
+  /** a 1. heading on its own line */
+  readonly heading3: boolean;
+  /** a （一） heading followed by its text */
   readonly level2: boolean;
 }
 
@@ -40,13 +48,13 @@ const MIN_COL_EM = 3;
 function htmlCell(cell: CellView, gridCols: number): HtmlCell {
   return {
     header: cell.header,
-    scope: cell.scope,
-    rowspan: cell.rowspan > 1 ? cell.rowspan : null,
-    colspan: cell.colspan > 1 ? cell.colspan : null,
-    left: cell.align === "left",
-    group: cell.scope === "colgroup" && cell.colspan === gridCols,
-    note: cell.note,
-    id: cell.id,
+    scope: cell.scope ?? "",
+    rowspan: cell.rowspan,
+    colspan: cell.colspan,
+    align: cell.align,
+    weight: cell.scope === "colgroup" && cell.colspan === gridCols ? "bold" : "normal",
+    size: cell.note ? "0.85em" : "1em",
+    id: cell.id ?? "",
     text: cell.text,
   };
 }
@@ -64,7 +72,11 @@ function htmlTable(table: TableView, labelledBy: string): HtmlTable {
   };
 }
 
-const htmlParagraph = (p: ParagraphView): HtmlParagraph => ({ ...p, level2: p.level === 2 });
+const htmlParagraph = (p: ParagraphView): HtmlParagraph => {
+  const alone = p.body.length === 0;
+  const { level, head, body, placeholder } = p;
+  return { level, head, body, placeholder, heading2: alone && level === 2, heading3: alone && level === 3, level2: level === 2 };
+};
 
 /** The view as the page template reads it. */
 export function htmlPage(view: ReportView): object {
