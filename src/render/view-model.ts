@@ -116,7 +116,10 @@ interface CellContext {
 
 function valueText(id: string, ctx: CellContext): string {
   const v = ctx.value[id];
-  if (v !== null && v !== undefined) return formatCell(v, cellIndex(ctx.edition).get(id), ctx.report.units?.[id]);
+  if (v !== null && v !== undefined) {
+    const unit = ctx.report.units?.[id];
+    return formatCell(v, cellIndex(ctx.edition).get(id), unit === undefined ? undefined : cleanLine(unit));
+  }
   // a blank cell: a draft shows what the clerk typed (kept as typed), else nothing
   const typed = ctx.draft ? ctx.report.typed?.[id] : undefined;
   return typed === undefined ? "" : cleanLine(typed);
