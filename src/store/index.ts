@@ -10,3 +10,4 @@ export { blankCells, explanationOf } from "./report-edits.ts";
 export { ACCEPTED_FILES, openReportInput, type ImportSummaryView, type OpenOutcome } from "./open-file.ts";
 export { StorageError } from "./drafts-db.ts";
 export { writeReportFile as reportFileText } from "../import/report-file.ts";
+export { useShallow } from "zustand/shallow";

@@ -2,12 +2,19 @@
  * One finding in the panel: its message (click → the cell or text), its rule, and what can be
  * done about it here: 采用计算值 for a stated total, 说明原因 for a warning (decisions §4).
  */
-import { useState } from "react";
+import { memo, useState } from "react";
 import type { EditionDef, Finding } from "../../model/types.ts";
 import { adoptComputed, explainFinding, isStatedTotalFinding } from "../../store/index.ts";
 import { goToFinding } from "./go-to-finding.ts";
 
-export function FindingItem({ edition, finding: f }: { edition: EditionDef; finding: Finding }) {
+/** Re-renders only when what it shows changes (findings are new objects after every check). */
+export const FindingItem = memo(FindingItemView, (a, b) => a.edition === b.edition && sameFinding(a.finding, b.finding));
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return a.rule === b.rule && a.message === b.message && a.explanation === b.explanation && a.cells.join() === b.cells.join() && a.severity === b.severity;
+}
+
+function FindingItemView({ edition, finding: f }: { edition: EditionDef; finding: Finding }) {
   const [explaining, setExplaining] = useState(false);
   const [draft, setDraft] = useState(f.explanation ?? "");
   const statedTotal = isStatedTotalFinding(edition, f) && f.cells[0] !== undefined;

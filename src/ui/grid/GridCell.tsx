@@ -4,7 +4,7 @@
  * commit every keystroke (totals and findings follow at once); computed cells are read-only.
  * Only this cell re-renders when its value or mark changes.
  */
-import { useCallback, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
+import { useCallback, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import type { CellDef } from "../../model/types.ts";
 import {
   adoptComputed,
@@ -14,6 +14,7 @@ import {
   selectTyped,
   setCellText,
   useAppStore,
+  useShallow,
 } from "../../store/index.ts";
 import { messageIdOf } from "./cell-ids.ts";
 
@@ -28,11 +29,16 @@ const LEVEL_TEXT = { E: "错误", W: "警告", I: "提示", blank: "未填写", 
 
 export function GridCell({ def, keys, colspan }: { def: CellDef; keys: CellKeys; colspan: number }) {
   const id = def.id;
-  const value = useAppStore(useMemo(() => selectCellValue(id), [id]));
-  const typed = useAppStore(useMemo(() => selectTyped(id), [id]));
-  const mark = useAppStore(useMemo(() => selectCellMark(id), [id]));
-  const stated = useAppStore((s) => (def.sumOf ? s.report?.cells[id] !== undefined : false));
-  const unit = useAppStore((s) => (def.unitChoice ? (s.report?.units?.[id] ?? "") : ""));
+  // one subscription per cell (there are a few hundred on screen), compared field by field
+  const { value, typed, mark, stated, unit } = useAppStore(
+    useShallow((s) => ({
+      value: selectCellValue(id)(s),
+      typed: selectTyped(id)(s),
+      mark: selectCellMark(id)(s),
+      stated: def.sumOf ? s.report?.cells[id] !== undefined : false,
+      unit: def.unitChoice ? (s.report?.units?.[id] ?? "") : "",
+    })),
+  );
   const computed = def.sumOf !== undefined;
   const display = typed ?? show(value);
   // while the clerk types, show exactly what was typed ("1,2" on the way to "1,234")
