@@ -100,6 +100,9 @@ function paragraphText(p: XNode): string {
   return s;
 }
 
+/** the longest official label has about 45 characters; a cell with far more text is page layout */
+const LONG_CELL = 160;
+
 const rowsOf = (tbl: XNode): XNode[] =>
   childElements(tbl).flatMap((c) => (c.name === "tr" ? [c] : CONTAINERS.has(c.name) ? rowsOf(c) : []));
 const cellsOf = (tr: XNode): XNode[] =>
@@ -122,7 +125,8 @@ function table(tbl: XNode, out: Block[]): void {
   const cellRows = rows.map(cellsOf);
   const maxCells = Math.max(0, ...cellRows.map((r) => r.length));
   // a layout table: read what it holds in reading order
-  if (maxCells <= 1 || cellRows.some((r) => r.some((tc) => hasDescendant(tc, "tbl")))) {
+  // a layout table: one column, tables inside, or a cell holding running text (labels are short)
+  if (maxCells <= 1 || cellRows.some((r) => r.some((tc) => hasDescendant(tc, "tbl") || cellText(tc).length > LONG_CELL))) {
     for (const r of cellRows) for (const tc of r) walkBody(tc, out);
     return;
   }

@@ -78,6 +78,9 @@ function cellText(cell: XNode): string {
   return s.replace(/\n{2,}/g, "\n").trim();
 }
 
+/** the longest official label has about 45 characters; a cell with far more text is page layout */
+const LONG_CELL = 160;
+
 const span = (v: string | undefined): number => {
   const n = Number.parseInt(v ?? "1", 10);
   return Number.isFinite(n) && n > 0 ? Math.min(n, 500) : 1;
@@ -87,7 +90,9 @@ function table(t: XNode, out: Block[], walk: (n: XNode) => void): void {
   const rows = rowsOf(t).filter((tr) => !hidden(tr));
   const cells = rows.map(cellsOf);
   const maxCols = Math.max(0, ...cells.map((r) => r.reduce((s, c) => s + span(attr(c, "colspan")), 0)));
-  if (maxCols <= 1 || cells.some((r) => r.some((c) => hasDescendant(c, "table")))) {
+  const texts = cells.map((r) => r.map((c) => (hasDescendant(c, "table") ? null : cellText(c))));
+  // a table used for layout: one column, tables inside, or a cell holding running text (labels are short)
+  if (maxCols <= 1 || texts.some((r) => r.some((t) => t === null || t.length > LONG_CELL))) {
     // layout: the page's content sits in the cells
     for (const r of cells)
       for (const c of r) {
@@ -97,7 +102,9 @@ function table(t: XNode, out: Block[], walk: (n: XNode) => void): void {
     return;
   }
   const grid = expandSpans(
-    cells.map((r) => r.filter((c) => !hidden(c)).map((c) => ({ text: cellText(c), rowspan: span(attr(c, "rowspan")), colspan: span(attr(c, "colspan")) }))),
+    cells.map((r, i) =>
+      r.flatMap((c, j) => (hidden(c) ? [] : [{ text: texts[i]?.[j] ?? "", rowspan: span(attr(c, "rowspan")), colspan: span(attr(c, "colspan")) }])),
+    ),
   );
   out.push({ kind: "table", rows: grid, blanksKept: true });
 }

@@ -65,7 +65,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function readOrg(block: TitleBlock, text: string): Identity {
   const notes: string[] = [];
-  const fromTitle = /^(?:关于)?(.*?)(?:\d{4}\s*年度?|政府信息公开|政务公开)/.exec(block.title)?.[1] ?? "";
+  const fromTitle =
+    /^(?:关于)?(.*?)(?:\d{4}\s*年度?|政府信息公开|政务公开)/.exec(block.title)?.[1] ||
+    // `2021年兴国镇政府信息公开工作年度报告`
+    /^(?:关于)?\d{4}\s*年度?([\u4e00-\u9fa5]{2,30}?)(?:的)?(?:政府信息公开|政务公开)/.exec(block.title)?.[1] ||
+    "";
   let who = fromTitle || block.orgLine;
   let name = "";
   if (/(?:人民政府|办事处)$/.test(who)) {

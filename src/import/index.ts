@@ -11,6 +11,7 @@ import { docxBlocks } from "./docx-blocks.ts";
 import { htmlBlocks } from "./html-blocks.ts";
 import type { ImportInput, ImportOutcome } from "./import-types.ts";
 import { interpret } from "./interpret.ts";
+import { isMht, mhtHtml } from "./mht.ts";
 import { readReportFile } from "./report-file.ts";
 import { textBlocks } from "./text-blocks.ts";
 
@@ -88,6 +89,11 @@ function importUnsafe(input: ImportInput): ImportOutcome {
     if (kind && IMAGES.has(kind))
       return { ok: false, reason: `这是一张 ${kind} 图片${ext === "docx" ? "（只是文件名改成了 .docx）" : ""}，不是 Word 文档或网页：图片中的文字无法导入` };
     if (kind) return { ok: false, reason: `这是 ${kind} 压缩文件，不是年度报告：请先解压，再导入其中的 Word 文件或网页` };
+    if (isMht(input.bytes)) {
+      const html = mhtHtml(input.bytes);
+      if (html === null) return { ok: false, reason: "这是“单个文件网页”（.mht），但其中没有网页正文" };
+      return interpret(htmlBlocks(html), "html", input.year);
+    }
     if (ext === "docx") return { ok: false, reason: "文件名是 .docx，但内容不是 Word 文档（.docx 应是一个压缩包），可能已损坏" };
     const decoded = decode(input.bytes, HTML_EXT.has(ext) || ext === "");
     if (decoded === null) return { ok: false, reason: "这不是文本、网页或 Word 文件，无法读取其中的内容" };

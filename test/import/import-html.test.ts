@@ -37,7 +37,7 @@ const QINGSHAN: Record<string, number> = {
 };
 
 describe("a CMS page (青山街道 2022)", () => {
-  for (const name of ["cms-qingshan-2022.html", "cms-qingshan-2022-gbk.htm"])
+  for (const name of ["cms-qingshan-2022.html", "cms-qingshan-2022-gbk.htm", "cms-qingshan-2022.mht"])
     it(`${name}: every cell, the organisation, the narrative; chrome, hidden text and the footer left out`, () => {
       const r = importReport({ name, bytes: fixture(name) });
       if (!r.ok) throw new Error(r.reason);
@@ -56,6 +56,22 @@ describe("a CMS page (青山街道 2022)", () => {
       });
       expect(r.summary.notes).toEqual(["略过了与年报表格无关的表格（2 行）"]);
     });
+});
+
+describe("other wrappings of the same page", () => {
+  it("the single-file web page (.mht, GB2312, quoted-printable) served as a .doc", () => {
+    const r = importReport({ name: "2022年报.doc", bytes: fixture("cms-qingshan-2022.mht") });
+    expect(r.ok && [r.summary.source, r.summary.recovered, r.report.cells["apply.newReceived.total"], r.report.org.name]).toEqual(["html", 200, 5, "青山街道办事处"]);
+  });
+
+  it("an article in a two-column layout table (a sidebar beside the text) is read as text, not as a data table", () => {
+    const sidebar = "<ul><li>首页</li><li>政务公开</li></ul>";
+    const article = `<div><h2>2021年河口镇政府信息公开工作年度报告</h2><p>一、总体情况</p><p>${"本年度，河口镇认真贯彻落实《条例》，".repeat(12)}</p><p>六、其他需要报告的事项</p><p>无。</p></div>`;
+    const r = importReport({ name: "p.html", text: page(`<table><tr><td>${sidebar}</td><td>${article}</td></tr></table>`) });
+    if (!r.ok) throw new Error(r.reason);
+    expect([r.report.year, r.report.org.shortName, r.report.narrative.other]).toEqual([2021, "河口镇", "无。"]);
+    expect(r.report.narrative.overview).toMatch(/^本年度，河口镇认真贯彻落实/);
+  });
 });
 
 const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;

@@ -3,6 +3,7 @@
  * blank cells kept), and flattened lines where a row's numbers share the label's line. A row is
  * placed only when its numbers fit its columns; label matching tolerates the usual variants.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importReport } from "../../src/import/index.ts";
 import { compact, editDistance, fuzzyDistance, labelKey, numeralValue } from "../../src/import/labels.ts";
@@ -78,6 +79,34 @@ describe("flattened lines", () => {
       ["apply.carriedOver.natural", "0 0 0"],
     ]);
     expect(c["apply.carriedOver.natural"]).toBeUndefined();
+  });
+});
+
+describe("encodings of saved text", () => {
+  const utf8 = readFileSync(new URL("../fixtures/import/seed-000-xingguo-2021.txt", import.meta.url));
+  const want = importReport({ name: "a.txt", bytes: new Uint8Array(utf8) });
+
+  it("Word's text export in GBK with CRLF line ends, and Notepad's UTF-16 with a BOM, read like UTF-8", () => {
+    const gbk = importReport({ name: "年报.txt", bytes: new Uint8Array(readFileSync(new URL("../fixtures/import/seed-000-xingguo-2021-gbk.txt", import.meta.url))) });
+    const text = utf8.toString("utf8");
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      utf16[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      utf16[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
+    const wide = importReport({ name: "年报.txt", bytes: utf16 });
+    if (!want.ok || !gbk.ok || !wide.ok) throw new Error("import failed");
+    for (const r of [gbk, wide]) {
+      expect(r.report.cells).toEqual(want.report.cells);
+      expect(r.report.narrative).toEqual(want.report.narrative);
+      expect(r.summary.deviations).toEqual(want.summary.deviations);
+    }
+  });
+
+  it("a title with the year first: 2021年兴国镇政府信息公开工作年度报告", () => {
+    const r = imported(["2021年城南镇政府信息公开工作年度报告", "一、总体情况", "略。", "六、其他需要报告的事项", "无。"]);
+    expect([r.report.year, r.report.org.shortName, r.report.org.name]).toEqual([2021, "城南镇", "城南镇人民政府"]);
   });
 });
 
