@@ -74,6 +74,8 @@ class Placer {
   private readonly orphans = new Map<string, string[]>();
   private unrecognised = 0;
   private cellsRead = 0;
+  /** labels seen that are another edition's official text, per edition */
+  private readonly foreignHits = new Map<string, number>();
 
   constructor(
     private readonly cat: Catalogue,
@@ -122,6 +124,8 @@ class Placer {
     for (const spec of this.cat.rows)
       if (spec.label !== "" && this.out.tablesSeen.has(spec.table) && !this.rowsSeen.has(spec))
         this.deviate(spec.table, spec.block, this.ids(spec), spec.label, "（缺少此行）");
+    for (const [other, hits] of this.foreignHits)
+      if (hits >= 3) this.note(`表格中有 ${hits} 处是 ${other} 版表格的写法：本年度应使用 ${this.cat.edition.id} 版（${this.cat.edition.basis}）表格`);
     if (this.unrecognised > MAX_NOTES) this.note(`另有 ${this.unrecognised - MAX_NOTES} 处表格文字未能识别`);
     return this.out;
   }
@@ -132,6 +136,10 @@ class Placer {
     const seen = compact(raw);
     const m = this.cat.match(raw, this.table);
     const entry = m?.entry;
+    if (!m?.exact) {
+      const other = this.foreignEdition(seen);
+      if (other) this.foreignHits.set(other, (this.foreignHits.get(other) ?? 0) + 1);
+    }
     if (entry?.kind === "head" && this.blockHead && this.blockHead.table !== null && entry.spec.table !== this.blockHead.table) this.blockHead = null;
     if (this.blockHead && (!entry || entry.kind === "head") && !(entry?.kind === "head" && entry.spec.role === "caption")) {
       // a captioned block's own header row

@@ -107,6 +107,7 @@ describe("messy tables", () => {
     expect(r.summary.deviations.map((d) => [d.seen, d.expected])).toContainEqual(["本年新制作数量｜本年新公开数量｜对外公开总数量", "本年制发件数｜本年废止件数｜现行有效件数"]);
     expect(r.summary.deviations.find((d) => d.seen === "规范性文件")?.where).toContain("gb2019 版的写法");
     expect(r.summary.notes).toContain("表格中的栏目“第二十条第（九）项”不属于 gb2021 版表格");
+    expect(r.summary.notes).toContain("表格中有 10 处是 gb2019 版表格的写法：本年度应使用 gb2021 版（国办公开办函〔2021〕30号）表格");
   });
 
   it("rowspan on a value, a cell that says “—”, a number written twice differently, units in cells", () => {
