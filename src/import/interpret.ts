@@ -27,6 +27,8 @@ interface Zones {
   sections: Map<number, string[]>;
   tables: TableBlock[];
   found: number[];
+  /** headings skipped as a table of contents */
+  toc: number;
 }
 
 function zones(blocks: readonly Block[]): Zones {
@@ -38,14 +40,28 @@ function zones(blocks: readonly Block[]): Zones {
       if (text !== "" && !isChrome(text)) items.push({ kind: "para", text });
     }
   }
-  const z: Zones = { head: [], sections: new Map(), tables: [], found: [] };
+  const z: Zones = { head: [], sections: new Map(), tables: [], found: [], toc: 0 };
   let current = 0;
-  for (const item of items) {
+  const headingAt = (i: number) => {
+    const it = items[i];
+    return it?.kind === "para" ? headingNumber(it.text) : null;
+  };
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!item) continue;
     if (item.kind === "table") {
       z.tables.push(item.block);
       continue;
     }
-    const n = headingNumber(item.text);
+    const n = headingAt(i);
+    // a table of contents: three or more headings in a row with nothing under them
+    if (current === 0 && n === 1 && headingAt(i + 1) === 2 && headingAt(i + 2) === 3) {
+      let k = i;
+      while (headingAt(k + 1) === (headingAt(k) ?? 0) + 1) k++;
+      z.toc = k - i + 1;
+      i = k;
+      continue;
+    }
     if (n !== null && n > current) {
       current = n;
       z.found.push(n);
@@ -93,7 +109,7 @@ function trimTail(lines: string[], orgNames: readonly string[]): { lines: string
       continue;
     }
     const isSignature = orgNames.some((n) => n !== "" && last === n) || /^[\u4e00-\u9fa5]{2,20}(?:人民政府|办事处)$/.test(last);
-    const isStray = last.length <= 6 && !/[。；！？.]$/.test(last) && !/^暂?无/.test(last);
+    const isStray = last.length <= 6 && !/[。；！？.]$/.test(last) && !/^(?:暂?无|特此|以上)/.test(last);
     if (isSignature || isStray) {
       out.pop();
       dropped++;
@@ -144,6 +160,7 @@ export function interpret(blocks: readonly Block[], source: ImportSource, yearHi
           : `${SOURCE_NAME[source]}中没有找到年度报告的表格或章节标题（一、总体情况 … 六、其他需要报告的事项），不像是一份政府信息公开工作年度报告`,
     };
   if (z.tables.length === 0 && tables.length === 0) notes.push("没有找到表格：表格各格为空白");
+  if (z.toc > 0) notes.push(`略过了目录中的 ${z.toc} 个章节标题`);
   const missing = [1, 5, 6].filter((n) => !z.found.includes(n));
   if (missing.length > 0) notes.push(`没有找到这些章节的标题：${missing.map((n) => edition.sections[n - 1]?.heading ?? n).join("、")}`);
 

@@ -110,6 +110,22 @@ describe("encodings of saved text", () => {
   });
 });
 
+describe("narrative", () => {
+  it("a table of contents before the text is skipped; a closing 特此报告 is kept, a signature and date are not", () => {
+    const r = imported([
+      "北关街道2022年政府信息公开工作年度报告",
+      "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项",
+      "本报告依据《条例》编制。",
+      "一、总体情况", "全年公开信息50条。",
+      "五、存在的主要问题及改进情况", "公开不够及时。",
+      "六、其他需要报告的事项", "本年度未收取信息处理费。", "特此报告", "北关街道办事处", "2023年1月16日",
+    ]);
+    expect(r.report.narrative).toEqual({ preamble: "本报告依据《条例》编制。", overview: "全年公开信息50条。", problems: "公开不够及时。", other: "本年度未收取信息处理费。\n特此报告" });
+    expect(r.report.publication.date).toBe("2023-01-16");
+    expect(r.summary.notes).toContain("略过了目录中的 6 个章节标题");
+  });
+});
+
 describe("label text", () => {
   it("keys fold width, whitespace, numbering forms and punctuation", () => {
     expect(labelKey("（ 三 ）不予\n以公开")).toEqual({ num: 3, body: "不予以公开" });
