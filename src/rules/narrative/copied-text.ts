@@ -16,28 +16,54 @@ interface CopiedOptions {
   readonly minLength: number;
 }
 
-const NOISE = /[\s\p{P}\p{S}0-9０-９]/gu;
+/** whether a character counts for similarity: Chinese characters and Latin letters, not digits or punctuation */
+const counts = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
-/** Dice coefficient of the character bigrams of two texts (multiset), 0–1. */
+/** The text's character bigrams as sorted numbers (first × 65536 + second). */
+function bigrams(s: string): Float64Array {
+  const out = new Float64Array(s.length);
+  let n = 0;
+  let prev = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!counts(c)) continue;
+    if (prev >= 0) out[n++] = prev * 65536 + c;
+    prev = c;
+  }
+  return out.subarray(0, n).sort();
+}
+
+/** characters that count, for the minimum length */
+const lengthOf = (s: string): number => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (counts(s.charCodeAt(i))) n++;
+  return n;
+};
+
+/** last year's text does not change between checks: its bigrams are kept for the next one */
+let lastYear: { text: string; grams: Float64Array } | null = null;
+function bigramsOfLastYear(text: string): Float64Array {
+  if (lastYear?.text !== text) lastYear = { text, grams: bigrams(text) };
+  return lastYear.grams;
+}
+
+/** Dice coefficient of the character bigrams of two texts (multiset), 0–1; `b` is last year's. */
 export function bigramSimilarity(a: string, b: string): number {
-  const x = a.replace(NOISE, "");
-  const y = b.replace(NOISE, "");
-  if (x.length < 2 || y.length < 2) return x === y ? 1 : 0;
-  const counts = new Map<string, number>();
-  for (let i = 0; i + 1 < x.length; i++) {
-    const g = x.slice(i, i + 2);
-    counts.set(g, (counts.get(g) ?? 0) + 1);
-  }
+  const x = bigrams(a);
+  const y = bigramsOfLastYear(b);
+  if (x.length === 0 || y.length === 0) return x.length === y.length && lengthOf(a) === lengthOf(b) ? 1 : 0;
   let shared = 0;
-  for (let i = 0; i + 1 < y.length; i++) {
-    const g = y.slice(i, i + 2);
-    const n = counts.get(g) ?? 0;
-    if (n > 0) {
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    const p = x[i] ?? 0;
+    const q = y[j] ?? 0;
+    if (p === q) {
       shared++;
-      counts.set(g, n - 1);
-    }
+      i++;
+      j++;
+    } else if (p < q) i++;
+    else j++;
   }
-  return (2 * shared) / (x.length - 1 + (y.length - 1));
+  return (2 * shared) / (x.length + y.length);
 }
 
 registerDocumentCheck("narrative-copied", (rule, ctx, out) => {
@@ -49,7 +75,7 @@ registerDocumentCheck("narrative-copied", (rule, ctx, out) => {
     return;
   }
   const text = ctx.report.narrative[opts.section];
-  if (text.replace(NOISE, "").length < opts.minLength || before.replace(NOISE, "").length < opts.minLength) return;
+  if (lengthOf(text) < opts.minLength || lengthOf(before) < opts.minLength) return;
   const similarity = bigramSimilarity(text, before);
   if (similarity < opts.threshold) return;
   const percent = Math.round(similarity * 100);

@@ -37,7 +37,8 @@ import {
 /** how far (in characters, asides removed) a number may stand from the words that name it */
 const MAX_GAP = 16;
 const GAP_BREAK = /[，,。；;：:！？!?、\n]/;
-const CLAUSE_END = /[，,。；;！？!?\n]/;
+const CLAUSE_END_CHARS = "，,。；;！？!?\n";
+const CLAUSE_BREAKS = /[，,。；;！？!?\n]/g;
 const SPOILERS = new RegExp(GAP_SPOILERS);
 const PERIOD = new RegExp(OTHER_PERIOD);
 const NEG = new RegExp(NEGATION, "g");
@@ -113,8 +114,22 @@ function idsOf(edition: EditionDef, pattern: string): readonly string[] {
   return ids;
 }
 
-const expand = (edition: EditionDef, patterns: readonly string[], cols: readonly string[]): string[] =>
-  patterns.flatMap((p) => (p.includes("{col}") ? cols.flatMap((c) => idsOf(edition, p.replace("{col}", c))) : idsOf(edition, p)));
+const expanded = new WeakMap<EditionDef, WeakMap<readonly string[], Map<string, readonly string[]>>>();
+
+/** The edition's cell ids for cell patterns with `{col}` set to each of the columns (cached). */
+function expand(edition: EditionDef, patterns: readonly string[], cols: readonly string[]): readonly string[] {
+  let byPatterns = expanded.get(edition);
+  if (!byPatterns) expanded.set(edition, (byPatterns = new WeakMap()));
+  let byCols = byPatterns.get(patterns);
+  if (!byCols) byPatterns.set(patterns, (byCols = new Map()));
+  const key = cols.length === 1 ? (cols[0] ?? "") : cols.join(",");
+  let ids = byCols.get(key);
+  if (!ids) {
+    ids = patterns.flatMap((p) => (p.includes("{col}") ? cols.flatMap((c) => idsOf(edition, p.replace("{col}", c))) : idsOf(edition, p)));
+    byCols.set(key, ids);
+  }
+  return ids;
+}
 
 /** sum of the cells; undefined when the edition has none of them, null when one is blank */
 function sumOf(ctx: RuleContext, ids: readonly string[]): number | null | undefined {
@@ -185,8 +200,10 @@ interface Hit {
   readonly group: number;
 }
 
-/** paren group of each character of the sentence: 0 outside, a fresh id inside each （…） */
-function parenGroups(text: string, span: Span): Int32Array {
+/** paren group of each character of the sentence: 0 outside, a fresh id inside each （…）; null when none */
+function parenGroups(text: string, span: Span): Int32Array | null {
+  const part = text.slice(span.start, span.end);
+  if (!part.includes("（") && !part.includes("(")) return null;
   const groups = new Int32Array(span.end - span.start);
   let depth = 0;
   let id = 0;
@@ -213,29 +230,35 @@ function inList(text: string, h: Span): boolean {
   return (LIST_JOIN.test(before) && !UNIT_OR_DIGIT.test(text[h.start - 2] ?? "")) || LIST_JOIN.test(after);
 }
 
-function clauseAround(text: string, span: Span, at: number): Span {
-  let s = at;
-  while (s > span.start && !CLAUSE_END.test(text[s - 1] ?? "")) s--;
-  let e = at;
-  while (e < span.end && !CLAUSE_END.test(text[e] ?? "")) e++;
-  return { start: s, end: e };
+/** positions of the clause breaks of a sentence, for `clauseAround` */
+function clauseBreaks(text: string, span: Span): number[] {
+  const breaks: number[] = [];
+  CLAUSE_BREAKS.lastIndex = span.start;
+  for (let m = CLAUSE_BREAKS.exec(text); m !== null && m.index < span.end; m = CLAUSE_BREAKS.exec(text)) breaks.push(m.index);
+  return breaks;
+}
+
+function clauseAround(span: Span, breaks: readonly number[], at: number): Span {
+  let start = span.start;
+  let end = span.end;
+  for (const b of breaks) {
+    if (b < at) start = b + 1;
+    else {
+      end = b;
+      break;
+    }
+  }
+  return { start, end };
 }
 
 /** whether a fact's word is really about the fact here (needs / forbids / sentenceNeeds) */
-function valid(fact: CompiledFact, text: string, sentence: Span, hit: Span): boolean {
-  const clause = clauseAround(text, sentence, hit.start);
+function valid(fact: CompiledFact, text: string, sentence: Span, breaks: readonly number[], hit: Span): boolean {
+  const clause = clauseAround(sentence, breaks, hit.start);
   const inClause = text.slice(clause.start, clause.end);
   if (!fact.needs.every((n) => n.test(inClause))) return false;
   if (fact.forbids && fact.forbids.test(inClause)) return false;
   if (fact.sentenceNeeds && !fact.sentenceNeeds.test(text.slice(sentence.start, sentence.end))) return false;
   return true;
-}
-
-function otherPeriod(text: string, from: number, to: number, year: number): boolean {
-  const part = text.slice(from, to);
-  if (PERIOD.test(part)) return true;
-  for (const m of part.matchAll(YEAR)) if (Number(m[1]) !== year) return true;
-  return false;
 }
 
 /** the gap between the naming words and the number is short, in one clause, with nothing in between */
@@ -244,29 +267,66 @@ function directGap(text: string, from: number, to: number): boolean {
   return gap.length <= MAX_GAP && !GAP_BREAK.test(gap) && !SPOILERS.test(gap);
 }
 
-function claimsOfSentence(text: string, sentence: Span, scanner: Scanner, year: number): Claim[] {
-  const numbers = numbersIn(text, sentence);
+/** where in the sentence the first word about another period stands (Infinity when none) */
+function otherPeriodFrom(text: string, sentence: Span, year: number): number {
   const part = text.slice(sentence.start, sentence.end);
-  const hasNegation = ANY_NEG.test(part);
+  let from = Infinity;
+  const p = PERIOD.exec(part);
+  if (p) from = p.index;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(part); m !== null; m = YEAR.exec(part))
+    if (Number(m[1]) !== year) {
+      from = Math.min(from, m.index);
+      break;
+    }
+  return from === Infinity ? from : sentence.start + from;
+}
+
+/** whether a fact's word is valid here, computed once per word (`valid`) */
+function validHit(h: Hit, cache: Map<Hit, boolean>, text: string, sentence: Span, breaks: readonly number[]): boolean {
+  if (h.entry.kind !== "fact") return true;
+  let v = cache.get(h);
+  if (v === undefined) cache.set(h, (v = valid(h.entry.fact, text, sentence, breaks, h)));
+  return v;
+}
+
+function claimsOfSentence(
+  text: string,
+  sentence: Span,
+  numbers: readonly NumberMention[],
+  negationInText: boolean,
+  scanner: Scanner,
+  year: number,
+): Claim[] {
+  const part = text.slice(sentence.start, sentence.end);
+  const hasNegation = negationInText && ANY_NEG.test(part);
   if (numbers.length === 0 && !hasNegation) return [];
   const groups = parenGroups(text, sentence);
-  const groupAt = (i: number) => groups[i - sentence.start] ?? 0;
   const hits: Hit[] = [];
-  for (const m of part.matchAll(scanner.regex)) {
-    const index = m.findIndex((g, i) => i > 0 && g !== undefined);
+  const re = scanner.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+    let index = 1;
+    while (index < m.length && m[index] === undefined) index++;
     const entry = scanner.entries[index - 1];
     if (!entry) continue;
     const start = sentence.start + m.index;
-    const hit = { start, end: start + m[0].length, entry, group: groupAt(start) };
-    if (entry.kind === "fact" && !valid(entry.fact, text, sentence, hit)) continue;
-    hits.push(hit);
+    hits.push({ start, end: start + m[0].length, entry, group: groups ? (groups[m.index] ?? 0) : 0 });
   }
   if (hits.length === 0) return [];
+  const breaks = clauseBreaks(text, sentence);
+  const validity = new Map<Hit, boolean>();
+  const periodFrom = otherPeriodFrom(text, sentence, year);
   const claims: Claim[] = [];
   for (const n of numbers) {
-    const g = groupAt(n.start);
-    const visible = hits.filter((h) => h.end <= n.start && (h.group === 0 || h.group === g));
-    const row = visible.findLast((h) => h.entry.kind === "fact");
+    if (periodFrom < n.end) continue;
+    const g = groups ? (groups[n.start - sentence.start] ?? 0) : 0;
+    let row: Hit | undefined;
+    for (let i = hits.length - 1; i >= 0 && !row; i--) {
+      const h = hits[i];
+      if (h && h.entry.kind === "fact" && h.end <= n.start && (h.group === 0 || h.group === g) && validHit(h, validity, text, sentence, breaks))
+        row = h;
+    }
     if (!row || row.entry.kind !== "fact") continue;
     const fact = row.entry.fact;
     if (Boolean(fact.fact.money) !== (n.unit !== "count")) continue;
@@ -274,38 +334,71 @@ function claimsOfSentence(text: string, sentence: Span, scanner: Scanner, year: 
     let anchor: Hit = row;
     const family = fact.fact.columns;
     if (family) {
-      const colHit = visible.findLast(
-        (h) =>
-          h.entry.kind === "col" &&
-          h.entry.family === family &&
-          !inList(text, h) &&
-          (h.start >= row.end ||
-            (fact.fact.colBeforeRow === true && !/[，,。；;：:]/.test(text.slice(h.end, row.start)))),
-      );
+      let colHit: Hit | undefined;
+      for (let i = hits.length - 1; i >= 0 && !colHit; i--) {
+        const h = hits[i];
+        if (!h || h.entry.kind !== "col" || h.entry.family !== family || h.end > n.start) continue;
+        if ((h.group !== 0 && h.group !== g) || inList(text, h)) continue;
+        if (h.start >= row.end || (fact.fact.colBeforeRow === true && !/[，,。；;：:]/.test(text.slice(h.end, row.start)))) colHit = h;
+      }
       if (colHit && colHit.entry.kind === "col") {
         col = colHit.entry.word;
         if (colHit.start >= row.end) anchor = colHit;
       } else if (!fact.fact.defaultCol) continue;
     }
     if (!directGap(text, anchor.end, n.start)) continue;
-    if (otherPeriod(text, sentence.start, n.end, year)) continue;
     claims.push({ fact, col, stated: n, phrase: { start: anchor.start, end: n.end } });
   }
   if (hasNegation) {
-    for (const neg of part.matchAll(NEG)) {
+    NEG.lastIndex = 0;
+    for (let neg = NEG.exec(part); neg !== null; neg = NEG.exec(part)) {
       const start = sentence.start + neg.index;
       if (COND.test(text.slice(Math.max(sentence.start, start - 2), start))) continue;
       let end = start + neg[0].length;
-      while (end < sentence.end && end - start < 40 && !CLAUSE_END.test(text[end] ?? "")) end++;
-      if (numbers.some((n) => n.start >= start && n.start < end)) continue;
-      if (otherPeriod(text, sentence.start, end, year)) continue;
-      const named = hits.find((h) => h.start >= start && h.start < end && h.entry.kind === "fact" && h.entry.fact.fact.zeroByNegation);
+      while (end < sentence.end && end - start < 40 && !CLAUSE_END_CHARS.includes(text[end] ?? "，")) end++;
+      if (periodFrom < end || numbers.some((n) => n.start >= start && n.start < end)) continue;
+      let named: Hit | undefined;
+      for (const h of hits)
+        if (h.start >= start && h.start < end && h.entry.kind === "fact" && h.entry.fact.fact.zeroByNegation && validHit(h, validity, text, sentence, breaks)) {
+          named = h;
+          break;
+        }
       if (!named || named.entry.kind !== "fact") continue;
       const zero: NumberMention = { start, end: named.end, value: 0, unit: named.entry.fact.fact.money ? "money-wan" : "count", decimals: 0 };
       claims.push({ fact: named.entry.fact, col: null, stated: zero, phrase: { start, end: named.end } });
     }
   }
   return claims;
+}
+
+/** A section read once per check, shared by the rules that scan it (RD-04, R2-05). */
+interface ReadText {
+  readonly sentences: readonly { readonly span: Span; readonly numbers: readonly NumberMention[] }[];
+  readonly negation: boolean;
+}
+
+const read = new WeakMap<RuleContext, Map<NarrativeKey, ReadText>>();
+
+function readText(ctx: RuleContext, key: NarrativeKey, text: string): ReadText {
+  let byKey = read.get(ctx);
+  if (!byKey) read.set(ctx, (byKey = new Map()));
+  let r = byKey.get(key);
+  if (r) return r;
+  const numbers = numbersIn(text, { start: 0, end: text.length });
+  const negation = ANY_NEG.test(text);
+  const list: ReadText["sentences"][number][] = [];
+  if (numbers.length > 0 || negation) {
+    let next = 0;
+    for (const span of sentences(text)) {
+      const first = next;
+      while (next < numbers.length && (numbers[next]?.start ?? Infinity) < span.end) next++;
+      const inSentence = numbers.slice(first, next); // numbers start inside sentences, never between
+      if (inSentence.length > 0 || negation) list.push({ span, numbers: inSentence });
+    }
+  }
+  r = { sentences: list, negation };
+  byKey.set(key, r);
+  return r;
 }
 
 registerDocumentCheck("narrative-figures", (rule, ctx, out) => {
@@ -316,8 +409,9 @@ registerDocumentCheck("narrative-figures", (rule, ctx, out) => {
   for (const key of NARRATIVE_KEYS) {
     const text = ctx.report.narrative[key];
     if (!text) continue;
-    for (const sentence of sentences(text))
-      for (const claim of claimsOfSentence(text, sentence, scanner, ctx.report.year)) {
+    const { sentences: list, negation } = readText(ctx, key, text);
+    for (const { span, numbers } of list)
+      for (const claim of claimsOfSentence(text, span, numbers, negation, scanner, ctx.report.year)) {
         const f = judge(rule, ctx, key, text, claim);
         if (f) out.push(f);
       }

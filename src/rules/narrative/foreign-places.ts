@@ -67,7 +67,8 @@ registerDocumentCheck("narrative-foreign-places", (rule, ctx, out) => {
     const text = ctx.report.narrative[key];
     if (!text) continue;
     const seen = new Set<string>();
-    for (const m of text.matchAll(c.place)) {
+    c.place.lastIndex = 0;
+    for (let m = c.place.exec(text); m !== null; m = c.place.exec(text)) {
       const suffix = m[1] ?? "";
       if (!suffixes.includes(suffix)) continue;
       const at = m.index;

@@ -6,7 +6,7 @@
  */
 import type { NarrativeKey } from "../../model/types.ts";
 import { registerDocumentCheck } from "../document-checks.ts";
-import { compiledOnce, NARRATIVE_KEYS, narrativeFinding, quote, sectionLabel, sentences } from "./text-scan.ts";
+import { compiledOnce, NARRATIVE_KEYS, narrativeFinding, quote, sectionLabel } from "./text-scan.ts";
 
 interface YearOptions {
   /** regex source of words referring to the body itself (我镇, 本单位…) */
@@ -28,7 +28,9 @@ interface Compiled {
 
 const compiled = new WeakMap<object, Compiled>();
 /** a sentence opening with a year: optional heading number, `2019年` / `2019年度`, then a comma */
-const OPENING_YEAR = /^(?:[（(][一二三四五六七八九十]+[）)][、，]?)?\s*((?:19|20)\d{2})\s*年度?\s*[，,、]/;
+const OPENING_YEAR = /(?:^|[。！？!?\n])[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[）)][、，]?)?[ \t\u3000]*((?:19|20)\d{2})[ \t]*年度?[ \t]*[，,、]/g;
+const ANY_YEAR = /(?:19|20)\d{2}/;
+const SENTENCE_END = /[。！？!?\n]/g;
 
 registerDocumentCheck("narrative-other-year", (rule, ctx, out) => {
   const opts = rule.options as YearOptions | undefined;
@@ -43,30 +45,35 @@ registerDocumentCheck("narrative-other-year", (rule, ctx, out) => {
   const names = [ctx.report.org.shortName.trim(), ctx.report.org.name.trim()].filter((n) => n.length >= 2);
   for (const key of NARRATIVE_KEYS as readonly NarrativeKey[]) {
     const text = ctx.report.narrative[key];
-    if (!text) continue;
-    for (const m of text.matchAll(c.title)) {
+    if (!text || !ANY_YEAR.test(text)) continue;
+    c.title.lastIndex = 0;
+    if (text.includes("报告"))
+      for (let m = c.title.exec(text); m !== null; m = c.title.exec(text)) {
+        const stated = Number(m[1]);
+        if (stated === year) continue;
+        out.push(
+          narrativeFinding(rule, key, { start: m.index, end: m.index + m[0].length }, {
+            expected: `${year}年`,
+            actual: `${stated}年`,
+            message: `${sectionLabel(key)}写“${quote(m[0])}”，但这是 ${year} 年度的报告`,
+          }),
+        );
+      }
+    OPENING_YEAR.lastIndex = 0;
+    for (let m = OPENING_YEAR.exec(text); m !== null; m = OPENING_YEAR.exec(text)) {
       const stated = Number(m[1]);
       if (stated === year) continue;
-      out.push(
-        narrativeFinding(rule, key, { start: m.index, end: m.index + m[0].length }, {
-          expected: `${year}年`,
-          actual: `${stated}年`,
-          message: `${sectionLabel(key)}写“${quote(m[0])}”，但这是 ${year} 年度的报告`,
-        }),
-      );
-    }
-    for (const s of sentences(text)) {
-      const sentence = text.slice(s.start, s.end);
-      const m = OPENING_YEAR.exec(sentence);
-      if (!m) continue;
-      const stated = Number(m[1]);
-      if (stated === year || sentence.includes(`${year}年`)) continue;
+      const yearAt = m.index + m[0].lastIndexOf(m[1] ?? "");
+      const start = m.index + (/^[。！？!?\n]/.test(m[0]) ? 1 : 0);
+      SENTENCE_END.lastIndex = start;
+      const end = SENTENCE_END.exec(text)?.index ?? text.length;
+      const sentence = text.slice(start, end + 1).trim();
+      if (sentence.includes(`${year}年`)) continue;
       const head = sentence.slice(0, 40);
       if (!c.self.test(head) && !names.some((n) => head.includes(n))) continue;
       if (stated < year ? c.back.test(sentence) : c.ahead.test(sentence)) continue;
-      const yearAt = s.start + m[0].indexOf(m[1] ?? "");
       out.push(
-        narrativeFinding(rule, key, { start: yearAt, end: s.start + m[0].length - 1 }, {
+        narrativeFinding(rule, key, { start: yearAt, end: m.index + m[0].length - 1 }, {
           expected: `${year}年`,
           actual: `${stated}年`,
           message: `${sectionLabel(key)}中“${quote(sentence, 24)}”把 ${stated} 年当作本年度来写，但这是 ${year} 年度的报告：是否沿用了${stated < year ? "往年" : "其他年度"}的报告？`,

@@ -24,7 +24,8 @@ export function sentences(text: string): Span[] {
     while (s < end && /\s/.test(text[s] ?? "")) s++;
     if (end > s) out.push({ start: s, end });
   };
-  for (const m of text.matchAll(SENTENCE_END)) {
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
     const end = m.index + (m[0] === "\n" ? 0 : 1);
     push(end);
     start = m.index + 1;
@@ -75,13 +76,41 @@ export interface NumberMention extends Span {
   readonly decimals: number;
 }
 
-const DIGITS = "(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?";
-const CN = "[零〇一二两三四五六七八九十百千]+";
-/** number + unit; `为0`/`为零` (均为0) counts as a zero count */
-const NUMBER = new RegExp(
-  `(?<![0-9０-９.．]|[0-9０-９][,，])(?:(${DIGITS})|(${CN}))\\s*(件|起|宗|例|万元|元)|(?<=为\\s*)(0|０|零)(?![0-9０-９.．件起宗例元万])`,
-  "g",
-);
+/** where a number may end: a unit character, or `为0`/`为零` (均为0) standing for a zero count */
+const UNIT_OR_ZERO = /[件起宗例元]|[0０零](?<=为\s*.)(?![0-9０-９.．件起宗例元万])/g;
+const isDigit = (ch: string): boolean => (ch >= "0" && ch <= "9") || (ch >= "０" && ch <= "９");
+const isCnNumeral = (ch: string): boolean => ch !== "" && "零〇一二两三四五六七八九十百千".includes(ch);
+
+/** Where the number ending at `end` starts (digits with 1,234 / 1.5, or Chinese numerals); -1 if none. */
+function numberStart(text: string, from: number, end: number): number {
+  let i = end;
+  while (i > from && (text[i - 1] === " " || text[i - 1] === "\u3000")) i--;
+  const last = text[i - 1] ?? "";
+  if (isDigit(last)) {
+    while (i > from) {
+      const ch = text[i - 1] ?? "";
+      const sep = ch === "." || ch === "．" || ch === "," || ch === "，";
+      if (isDigit(ch) || (sep && isDigit(text[i - 2] ?? "") && isDigit(text[i] ?? ""))) i--;
+      else break;
+    }
+    return i;
+  }
+  if (isCnNumeral(last)) {
+    while (i > from && isCnNumeral(text[i - 1] ?? "")) i--;
+    return i;
+  }
+  return -1;
+}
+
+/** the value of a number as written, with its decimals; null when it is not a number */
+function valueOf(written: string): { value: number | null; decimals: number } {
+  const first = written.charAt(0);
+  if (!isDigit(first)) return { value: parseChineseNumber(written), decimals: 0 };
+  const ascii = toAscii(written).replace(/\s/g, "");
+  if (ascii.includes(",") && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(ascii)) return { value: null, decimals: 0 };
+  const plain = ascii.replace(/,/g, "");
+  return { value: Number(plain), decimals: plain.includes(".") ? plain.length - plain.indexOf(".") - 1 : 0 };
+}
 /** words just before a number that make it something else than a plain count of this year */
 const BEFORE_NUMBER = /(?:每|第|逐|统|唯|同|任|单|约|近|逾|超|达|余|超过|不到|不足|大约|将近|至少|最多)$/;
 /** words just after a number that make it approximate, or part of a set phrase (一件事一次办) */
@@ -90,23 +119,30 @@ const AFTER_NUMBER = /^(?:以上|以下|左右|多|余|上下|事|件|一|之)/;
 /** Every number with a unit in `text[start, end)`, approximate ones left out. */
 export function numbersIn(text: string, span: Span): NumberMention[] {
   const out: NumberMention[] = [];
-  const part = text.slice(span.start, span.end);
-  for (const m of part.matchAll(NUMBER)) {
-    const start = span.start + m.index;
-    const end = start + m[0].length;
-    if (BEFORE_NUMBER.test(text.slice(Math.max(0, start - 2), start))) continue;
-    if (AFTER_NUMBER.test(text.slice(end, end + 2))) continue;
-    const [, digits, cn, unitWord, zero] = m;
+  UNIT_OR_ZERO.lastIndex = span.start;
+  for (let m = UNIT_OR_ZERO.exec(text); m !== null && m.index < span.end; m = UNIT_OR_ZERO.exec(text)) {
+    const at = m.index;
+    let start: number;
+    let end: number;
     let value: number | null;
     let decimals = 0;
-    if (zero !== undefined) value = 0;
-    else if (digits !== undefined) {
-      const ascii = toAscii(digits).replace(/,/g, "");
-      value = Number(ascii);
-      decimals = ascii.includes(".") ? ascii.length - ascii.indexOf(".") - 1 : 0;
-    } else value = parseChineseNumber(cn ?? "");
+    let unit: NumberMention["unit"] = "count";
+    if (m[0] !== "件" && m[0] !== "起" && m[0] !== "宗" && m[0] !== "例" && m[0] !== "元") {
+      start = at;
+      end = at + 1;
+      value = 0;
+    } else {
+      const wan = m[0] === "元" && text[at - 1] === "万";
+      unit = m[0] !== "元" ? "count" : wan ? "money-wan" : "money-yuan";
+      const numberEnd = wan ? at - 1 : at;
+      start = numberStart(text, span.start, numberEnd);
+      if (start < 0) continue;
+      end = at + 1;
+      ({ value, decimals } = valueOf(text.slice(start, numberEnd).trim()));
+    }
+    if (BEFORE_NUMBER.test(text.slice(Math.max(0, start - 2), start))) continue;
+    if (AFTER_NUMBER.test(text.slice(end, end + 2))) continue;
     if (value === null || !Number.isFinite(value)) continue;
-    const unit = unitWord === "万元" ? "money-wan" : unitWord === "元" ? "money-yuan" : "count";
     if (unit === "count" && !Number.isInteger(value)) continue;
     out.push({ start, end, value, unit, decimals });
   }

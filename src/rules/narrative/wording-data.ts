@@ -60,31 +60,33 @@ export const DOC_NUMBERS: readonly DocNumberSeries[] = [
 /** 条例's order number: 2019 revision is 国务院令第711号; 第492号 is the 2007 text */
 export const ORDINANCE = { near: "政府信息公开条例", real: "711", right: "国务院令第711号" } as const;
 
-/** a typo and its correction; `wrong` may carry look-behind/ahead context */
+/** a typo and its correction: found by the literal `find`, confirmed by `wrong` at that place */
 export interface Typo {
+  readonly find: string;
+  /** regex source starting with `find`; look-behind/ahead give the context that makes it wrong */
   readonly wrong: string;
   readonly right: string;
 }
 
 export const TYPOS: readonly Typo[] = [
-  { wrong: "(?<=不|逾期|逾期不)补证|补证(?=后申请)", right: "补正" },
-  { wrong: "(?<=便民[、，,]?\\s?)高校", right: "高效" },
-  { wrong: "行政复义", right: "行政复议" },
-  { wrong: "行政诉松", right: "行政诉讼" },
-  { wrong: "依申清", right: "依申请" },
-  { wrong: "公开申清", right: "公开申请" },
-  { wrong: "不于公开", right: "不予公开" },
-  { wrong: "予已公开|于以公开", right: "予以公开" },
-  { wrong: "公开透名", right: "公开透明" },
-  { wrong: "部暑|布署", right: "部署" },
-  { wrong: "贯切落实", right: "贯彻落实" },
-  { wrong: "再接再励", right: "再接再厉" },
-  { wrong: "按步就班", right: "按部就班" },
-  { wrong: "迫在眉捷", right: "迫在眉睫" },
-  { wrong: "参予权", right: "参与权" },
-  { wrong: "(?<!自)己经", right: "已经" },
-  { wrong: "《条列》", right: "《条例》" },
-  { wrong: "公开条列", right: "公开条例" },
-  { wrong: "》》", right: "》" },
-  { wrong: "《《", right: "《" },
+  { find: "补证", wrong: "补证(?:(?<=(?:不|逾期)补证)|(?=后申请))", right: "补正" },
+  { find: "高校", wrong: "高校(?<=便民[、，,]?\\s?高校)", right: "高效" },
+  { find: "行政复义", wrong: "行政复义", right: "行政复议" },
+  { find: "行政诉松", wrong: "行政诉松", right: "行政诉讼" },
+  { find: "申清", wrong: "申清", right: "申请" },
+  { find: "不于公开", wrong: "不于公开", right: "不予公开" },
+  { find: "予已公开", wrong: "予已公开", right: "予以公开" },
+  { find: "于以公开", wrong: "于以公开", right: "予以公开" },
+  { find: "公开透名", wrong: "公开透名", right: "公开透明" },
+  { find: "部暑", wrong: "部暑", right: "部署" },
+  { find: "布署", wrong: "布署", right: "部署" },
+  { find: "贯切落实", wrong: "贯切落实", right: "贯彻落实" },
+  { find: "再接再励", wrong: "再接再励", right: "再接再厉" },
+  { find: "按步就班", wrong: "按步就班", right: "按部就班" },
+  { find: "迫在眉捷", wrong: "迫在眉捷", right: "迫在眉睫" },
+  { find: "参予权", wrong: "参予权", right: "参与权" },
+  { find: "己经", wrong: "己经(?<!自己经)", right: "已经" },
+  { find: "条列", wrong: "条列(?<=(?:《|公开)条列)", right: "条例" },
+  { find: "》》", wrong: "》》", right: "》" },
+  { find: "《《", wrong: "《《", right: "《" },
 ];

@@ -20,8 +20,9 @@ const NUMBER_RULES = DOC_NUMBERS.map((d) => ({
 }));
 const ORDINANCE_RE = /国务院令\s*第\s*(\d+)\s*号/g;
 const ORDINANCE_NEAR = new RegExp(ORDINANCE.near);
-/** one alternation of every typo; group i+1 is typo i */
-const TYPO_RE = new RegExp(TYPOS.map((t) => `(${t.wrong})`).join("|"), "g");
+/** one literal alternation finds every typo's place; each typo's own regex confirms it there */
+const TYPO_FIND = new RegExp([...new Set(TYPOS.map((t) => escape(t.find)))].join("|"), "g");
+const TYPO_RULES = TYPOS.map((t) => ({ ...t, re: new RegExp(t.wrong, "y") }));
 
 function check(rule: DocumentRule, ctx: RuleContext, key: NarrativeKey, text: string, out: ReturnType<typeof narrativeFinding>[]) {
   const warn = (start: number, end: number, right: string, why: string) =>
@@ -32,13 +33,16 @@ function check(rule: DocumentRule, ctx: RuleContext, key: NarrativeKey, text: st
         message: `${sectionLabel(key)}中“${text.slice(start, end)}”${why}，应为“${right}”`,
       }),
     );
-  for (const m of text.matchAll(TITLE)) {
+  TITLE.lastIndex = 0;
+  if (text.includes("《")) for (let m = TITLE.exec(text); m !== null; m = TITLE.exec(text)) {
     const title = m[1] ?? "";
     for (const fix of TITLE_RULES)
       if (fix.re.test(title) && !fix.allowed.includes(title)) warn(m.index, m.index + m[0].length, `《${fix.right}》`, "名称有误");
   }
   for (const series of NUMBER_RULES) {
-    for (const m of text.matchAll(series.re)) {
+    if (!text.includes(series.prefix)) continue;
+    series.re.lastIndex = 0;
+    for (let m = series.re.exec(text); m !== null; m = series.re.exec(text)) {
       if (series.nearRe && !series.nearRe.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const [whole, open, year, close, num] = m;
       const y = year ?? "";
@@ -49,15 +53,20 @@ function check(rule: DocumentRule, ctx: RuleContext, key: NarrativeKey, text: st
       warn(m.index, m.index + whole.length, right, real ? "文号格式不规范（年份用六角括号〔〕）" : "文号有误，没有这个文件");
     }
   }
-  for (const m of text.matchAll(ORDINANCE_RE)) {
+  ORDINANCE_RE.lastIndex = 0;
+  if (text.includes("国务院令")) for (let m = ORDINANCE_RE.exec(text); m !== null; m = ORDINANCE_RE.exec(text)) {
     if (m[1] === ORDINANCE.real) continue;
     if (!ORDINANCE_NEAR.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) continue;
     warn(m.index, m.index + m[0].length, ORDINANCE.right, "是旧条例的令号（2019年修订后的条例为国务院令第711号）");
   }
-  for (const m of text.matchAll(TYPO_RE)) {
-    const i = m.findIndex((g, j) => j > 0 && g !== undefined);
-    const typo = TYPOS[i - 1];
-    if (typo) warn(m.index, m.index + m[0].length, typo.right, "疑为错别字");
+  TYPO_FIND.lastIndex = 0;
+  for (let m = TYPO_FIND.exec(text); m !== null; m = TYPO_FIND.exec(text)) {
+    for (const typo of TYPO_RULES) {
+      if (typo.find !== m[0]) continue;
+      typo.re.lastIndex = m.index;
+      const hit = typo.re.exec(text);
+      if (hit) warn(m.index, m.index + hit[0].length, typo.right, "疑为错别字");
+    }
   }
 }
 
