@@ -1,6 +1,6 @@
 /**
- * A modal dialog on the native <dialog> element: focus moves in and is kept there, Esc closes,
- * focus returns to where it was when it closes.
+ * A modal dialog on the native <dialog> element: focus moves in (to the action marked
+ * `data-autofocus`) and is kept there, Esc closes, focus returns to where it was when it closes.
  */
 import { useEffect, useRef, type ReactNode } from "react";
 import "./common.css";
@@ -29,6 +29,8 @@ export function Dialog({
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (typeof dialog.showModal === "function") dialog.showModal();
     else dialog.setAttribute("open", "");
+    // the dialog's own focusing picks the first focusable element; the safe choice is marked
+    dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     const onCancel = (e: Event) => {
       e.preventDefault();
       closeRef.current();

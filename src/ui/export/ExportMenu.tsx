@@ -119,7 +119,7 @@ export function ExportMenu() {
           onClose={() => setBlocked(null)}
           actions={
             <>
-              <button type="button" className="button" onClick={() => setBlocked(null)} autoFocus>
+              <button type="button" className="button" onClick={() => setBlocked(null)} data-autofocus>
                 返回修改
               </button>
               <button
@@ -165,7 +165,7 @@ export function ExportMenu() {
           onClose={() => setReminder(null)}
           actions={
             <>
-              <button type="button" className="button" onClick={() => setReminder(null)} autoFocus>
+              <button type="button" className="button" onClick={() => setReminder(null)} data-autofocus>
                 返回修改
               </button>
               <button

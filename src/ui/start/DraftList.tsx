@@ -101,7 +101,7 @@ export function DraftList({ version, onChanged }: { version: number; onChanged: 
           onClose={() => setConfirm(null)}
           actions={
             <>
-              <button type="button" className="button" onClick={() => setConfirm(null)} autoFocus>
+              <button type="button" className="button" onClick={() => setConfirm(null)} data-autofocus>
                 取消
               </button>
               <button

@@ -36,7 +36,7 @@ export function ImportSummaryDialog({
           <button type="button" className="button" onClick={onCancel}>
             取消
           </button>
-          <button type="button" className="button button--primary" onClick={onConfirm} autoFocus>
+          <button type="button" className="button button--primary" onClick={onConfirm} data-autofocus>
             {mode === "carry" ? `开始 ${report.year + 1} 年度报告` : "打开（另存为新草稿）"}
           </button>
         </>
