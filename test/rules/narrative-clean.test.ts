@@ -8,7 +8,7 @@ import type { NarrativeKey } from "../../src/model/types.ts";
 import { checkReport } from "../../src/rules/run-rules.ts";
 import { fullReport, prevOf } from "../builders.ts";
 import { seed000, seed001, seed002, seed003, seed004 } from "./narrative-seeds.ts";
-import { isNarrative, narrativeFindings, townReport } from "./narrative-support.ts";
+import { findingsOf, isNarrative, marked, narrativeFindings, townReport } from "./narrative-support.ts";
 
 const KEYS: readonly NarrativeKey[] = ["preamble", "overview", "problems", "other"];
 
@@ -66,6 +66,50 @@ describe("seeds: the known defects and nothing else", () => {
     expect(kinds(report)).toEqual([]);
     report.cells["apply.newReceived.otherOrg"] = 2;
     expect(kinds(report)).toContain("RD-04 1");
+  });
+});
+
+describe("common phrasings of real reports, consistent with their tables", () => {
+  const cases: [string, number, Record<string, number>][] = [
+    [
+      "全年共收到政府信息依申请公开89件次，已经答复88件，1件结转下年度继续办理；产生行政复议13件和行政诉讼1件。",
+      2022,
+      { "apply.newReceived.natural": 89, "apply.result.granted.natural": 88, "apply.carryForward.natural": 1, "review.adminReview.upheld": 13, "review.suitDirect.upheld": 1 },
+    ],
+    [
+      "受理公民、法人和其他组织提出的政府信息公开申请5件，均在法定时限内予以答复。信息公开类行政复议1起，正在办理中。",
+      2021,
+      { "apply.newReceived.natural": 4, "apply.newReceived.commercial": 1, "apply.result.granted.natural": 4, "apply.result.granted.commercial": 1, "review.adminReview.pending": 1 },
+    ],
+    ["2022年我镇全年共收到依申请公开0件，公开0件，不予公开0件，因政府信息依申请公开引起行政复议0件，行政诉讼0件。", 2022, {}],
+    ["2025年度，本街道办事处未接收到政府信息公开申请。本年度，未接到群众要求公开的信息。", 2025, {}],
+    ["2019年度街道受理信息公开申请0件。发生针对本部门有关政府信息公开事务的行政复议案0件；收到各类申诉案0件。", 2019, {}],
+    ["2020年度我街办未接到提出公开政府信息的申请。未收取任何政府信息公开费用。", 2020, {}],
+    ["通过线上、信函等渠道收到依申请公开信息16件，已全部按期限答复办结。", 2024, { "apply.newReceived.natural": 16, "apply.result.granted.natural": 16 }],
+    [
+      "本年度共受理政府信息公开申请12件，其中当面申请2件、网上申请10件；按申请人分，自然人11件，法人1件。",
+      2023,
+      { "apply.newReceived.natural": 11, "apply.newReceived.otherOrg": 1, "apply.result.granted.natural": 11, "apply.result.granted.otherOrg": 1 },
+    ],
+    ["对未收到答复的政府信息公开申请人，及时电话回访。定期检查有无行政复议案件。", 2023, { "apply.newReceived.natural": 1, "apply.result.granted.natural": 1, "review.adminReview.upheld": 1 }],
+    ["受理群众办事申请1200件，办结1198件。本年度共收到人大代表建议5件、政协提案3件，均已按时答复。", 2023, {}],
+  ];
+  for (const [text, year, cells] of cases)
+    it(text.slice(0, 24), () => {
+      expect(narrativeFindings(townReport(year, { overview: text, other: "本年度未收取信息处理费。" }, cells)).filter((f) => f.rule !== "RD-05")).toEqual([]);
+    });
+
+  it("and they are read: a different table is caught", () => {
+    const caught = (i: number, change: Record<string, number>) => {
+      const [text, year, cells] = cases[i] ?? ["", 2021, {}];
+      const report = townReport(year, { overview: text }, { ...cells, ...change });
+      return findingsOf(report, "RD-04").map((f) => marked(report, f));
+    };
+    expect(caught(0, { "apply.newReceived.natural": 90, "apply.carryForward.natural": 2 })).toEqual(["收到政府信息依申请公开89件"]);
+    expect(caught(0, { "review.suitAfterReview.upheld": 1 })).toEqual(["行政诉讼1件"]);
+    expect(caught(2, { "review.adminReview.pending": 1 })).toEqual(["行政复议0件"]);
+    expect(caught(3, { "apply.newReceived.natural": 1, "apply.carryForward.natural": 1 })).toEqual(["未接收到政府信息公开申请"]);
+    expect(caught(7, { "apply.newReceived.natural": 12, "apply.result.granted.natural": 12 })).toEqual(["受理政府信息公开申请12件", "自然人11件"]);
   });
 });
 

@@ -20,8 +20,8 @@ interface CopiedOptions {
 const counts = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 /** The text's character bigrams as sorted numbers (first × 65536 + second). */
-function bigrams(s: string): Float64Array {
-  const out = new Float64Array(s.length);
+function bigrams(s: string): Uint32Array {
+  const out = new Uint32Array(s.length);
   let n = 0;
   let prev = -1;
   for (let i = 0; i < s.length; i++) {
@@ -33,25 +33,20 @@ function bigrams(s: string): Float64Array {
   return out.subarray(0, n).sort();
 }
 
-/** characters that count, for the minimum length */
-const lengthOf = (s: string): number => {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (counts(s.charCodeAt(i))) n++;
-  return n;
-};
-
 /** last year's text does not change between checks: its bigrams are kept for the next one */
-let lastYear: { text: string; grams: Float64Array } | null = null;
-function bigramsOfLastYear(text: string): Float64Array {
+let lastYear: { text: string; grams: Uint32Array } | null = null;
+function bigramsOfLastYear(text: string): Uint32Array {
   if (lastYear?.text !== text) lastYear = { text, grams: bigrams(text) };
   return lastYear.grams;
 }
 
 /** Dice coefficient of the character bigrams of two texts (multiset), 0–1; `b` is last year's. */
 export function bigramSimilarity(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigramsOfLastYear(b);
-  if (x.length === 0 || y.length === 0) return x.length === y.length && lengthOf(a) === lengthOf(b) ? 1 : 0;
+  return dice(bigrams(a), bigramsOfLastYear(b));
+}
+
+function dice(x: Uint32Array, y: Uint32Array): number {
+  if (x.length === 0 || y.length === 0) return x.length === y.length ? 1 : 0;
   let shared = 0;
   for (let i = 0, j = 0; i < x.length && j < y.length; ) {
     const p = x[i] ?? 0;
@@ -75,8 +70,11 @@ registerDocumentCheck("narrative-copied", (rule, ctx, out) => {
     return;
   }
   const text = ctx.report.narrative[opts.section];
-  if (lengthOf(text) < opts.minLength || lengthOf(before) < opts.minLength) return;
-  const similarity = bigramSimilarity(text, before);
+  const now = bigrams(text);
+  const then = bigramsOfLastYear(before);
+  // n characters make n − 1 bigrams
+  if (now.length + 1 < opts.minLength || then.length + 1 < opts.minLength) return;
+  const similarity = dice(now, then);
   if (similarity < opts.threshold) return;
   const percent = Math.round(similarity * 100);
   out.push(

@@ -231,9 +231,9 @@ export const FIGURE_FACTS: readonly FigureFact[] = [
 ];
 
 /** words stating a figure is 0 (未收到…申请, 未发生…行政复议); the fact's word follows in the clause */
-export const NEGATION = "(?:未|没有|尚未)(?:发生|出现|收到|接到|接收|受理|产生|收取|有)|无(?=(?:行政)?复议|行政诉讼)";
-/** words before a negation that make it a condition, not a statement (如未收到…) */
-export const CONDITIONAL = "(?:如|若|倘|凡|如果|对于)$";
+export const NEGATION = "(?:未|没有|尚未)(?:发生|出现|收到|接到|接收|受理|产生|收取|有)|(?<!有)无(?=(?:行政)?复议|行政诉讼)";
+/** words before a negation that make it a condition or an object, not a statement (如未收到…, 对未收到答复的…) */
+export const CONDITIONAL = "(?:如|若|倘|凡|对|如果|对于)$";
 /** words near a number that make it about another period, a plan, or a comparison */
 export const OTHER_PERIOD =
   "去年|前年|上一?年度?(?!度?结转|度?转入|度?遗留|度?未办结)|同比|环比|历年|累计|近[一二两三四五六七八九十0-9]+年|计划|拟|力争|预计|争取";

@@ -364,8 +364,8 @@ function claimsOfSentence(
           break;
         }
       if (!named || named.entry.kind !== "fact") continue;
-      const zero: NumberMention = { start, end: named.end, value: 0, unit: named.entry.fact.fact.money ? "money-wan" : "count", decimals: 0 };
-      claims.push({ fact: named.entry.fact, col: null, stated: zero, phrase: { start, end: named.end } });
+      const zero: NumberMention = { start, end, value: 0, unit: named.entry.fact.fact.money ? "money-wan" : "count", decimals: 0 };
+      claims.push({ fact: named.entry.fact, col: null, stated: zero, phrase: { start, end } });
     }
   }
   return claims;

@@ -40,6 +40,8 @@ export interface DocNumberSeries {
   readonly suggest: Readonly<Record<string, string>>;
   /** the number to suggest for another year; without it, the edition's basis */
   readonly otherwise?: string;
+  /** what the real numbers are, for the message */
+  readonly note: string;
 }
 
 export const DOC_NUMBERS: readonly DocNumberSeries[] = [
@@ -47,6 +49,7 @@ export const DOC_NUMBERS: readonly DocNumberSeries[] = [
     prefix: "国办公开办函",
     real: ["2019-60", "2019-61", "2021-30"],
     suggest: { "2019": "国办公开办函〔2019〕60号", "2021": "国办公开办函〔2021〕30号" },
+    note: "年度报告格式的文件为国办公开办函〔2019〕60号（试行）和〔2021〕30号，政府信息公开平台的为〔2019〕61号",
   },
   {
     prefix: "国办函",
@@ -54,6 +57,7 @@ export const DOC_NUMBERS: readonly DocNumberSeries[] = [
     near: "处理费",
     suggest: {},
     otherwise: "国办函〔2020〕109号",
+    note: "《政府信息公开信息处理费管理办法》的文号为国办函〔2020〕109号",
   },
 ];
 

@@ -50,7 +50,7 @@ function check(rule: DocumentRule, ctx: RuleContext, key: NarrativeKey, text: st
       const right = real ? `${series.prefix}〔${y}〕${num}号` : (series.suggest[y] ?? series.otherwise ?? ctx.edition.basis);
       const bracketsOk = open === "〔" && close === "〕";
       if (real && bracketsOk && !/\s|第/.test(whole)) continue;
-      warn(m.index, m.index + whole.length, right, real ? "文号格式不规范（年份用六角括号〔〕）" : "文号有误，没有这个文件");
+      warn(m.index, m.index + whole.length, right, real ? "文号格式不规范（年份用六角括号〔〕）" : `文号疑有误（${series.note}）`);
     }
   }
   ORDINANCE_RE.lastIndex = 0;
