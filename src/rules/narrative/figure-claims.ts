@@ -1,0 +1,294 @@
+/**
+ * The text side of RD-04 / R2-05: reads a narrative section into claims — a number (or a 未收到…/
+ * 未发生… that means 0) and the fact and column it is about. A number counts only when a fact's
+ * words stand right before it in the same clause, or a column word (自然人, 废止…) does with the
+ * fact's words earlier in the sentence; words in another （aside） are invisible; numbers about
+ * another year, plans, comparisons or approximations are left alone. Each section is read once per
+ * check and shared by the rules that scan it.
+ */
+import type { EditionDef, NarrativeKey } from "../../model/types.ts";
+import type { RuleContext } from "../context.ts";
+import { applies } from "./figure-cells.ts";
+import {
+  COLUMN_WORDS,
+  CONDITIONAL,
+  FIGURE_FACTS,
+  GAP_SPOILERS,
+  NEGATION,
+  OTHER_PERIOD,
+  type ColumnWord,
+  type FigureFact,
+} from "./figure-facts.ts";
+import { numbersIn, sentences, withoutAsides, type NumberMention, type Span } from "./text-scan.ts";
+
+/** how far (in characters, asides removed) a number may stand from the words that name it */
+const MAX_GAP = 16;
+const GAP_BREAK = /[，,。；;：:！？!?、\n]/;
+const CLAUSE_END_CHARS = "，,。；;！？!?\n";
+const CLAUSE_BREAKS = /[，,。；;！？!?\n]/g;
+const SPOILERS = new RegExp(GAP_SPOILERS);
+const PERIOD = new RegExp(OTHER_PERIOD);
+const NEG = new RegExp(NEGATION, "g");
+const ANY_NEG = new RegExp(NEGATION);
+const COND = new RegExp(CONDITIONAL);
+const YEAR = /((?:19|20)\d{2})\s*年/g;
+
+export interface CompiledFact {
+  readonly fact: FigureFact;
+  readonly needs: readonly RegExp[];
+  readonly forbids: RegExp | null;
+  readonly sentenceNeeds: RegExp | null;
+}
+
+export interface Scanner {
+  /** one alternation of every fact and column word; group i+1 is entry i */
+  readonly regex: RegExp;
+  readonly entries: readonly ({ kind: "fact"; fact: CompiledFact } | { kind: "col"; family: string; word: ColumnWord })[];
+}
+
+const scanners = new WeakMap<EditionDef, Map<string, Scanner>>();
+
+/** The scanner for a set of groups in an edition, compiled once. */
+export function scannerFor(edition: EditionDef, groups: readonly string[]): Scanner {
+  let byGroups = scanners.get(edition);
+  if (!byGroups) scanners.set(edition, (byGroups = new Map()));
+  const key = [...groups].sort().join("|");
+  let s = byGroups.get(key);
+  if (s) return s;
+  const facts = FIGURE_FACTS.filter((f) => groups.includes(f.group) && applies(edition, f));
+  const families = [...new Set(facts.map((f) => f.columns).filter((c): c is string => c !== undefined))];
+  const entries: Scanner["entries"][number][] = [
+    ...facts.map((fact) => ({
+      kind: "fact" as const,
+      fact: {
+        fact,
+        needs: (fact.needs ?? []).map((n) => new RegExp(n)),
+        forbids: fact.forbids ? new RegExp(fact.forbids) : null,
+        sentenceNeeds: fact.sentenceNeeds ? new RegExp(fact.sentenceNeeds) : null,
+      },
+    })),
+    ...families.flatMap((family) => (COLUMN_WORDS[family] ?? []).map((word) => ({ kind: "col" as const, family, word }))),
+  ];
+  const source = entries.map((e) => `(${e.kind === "fact" ? e.fact.fact.keyword : e.word.keyword})`).join("|");
+  s = { regex: new RegExp(source || "(?!)", "g"), entries };
+  byGroups.set(key, s);
+  return s;
+}
+
+export interface Claim {
+  readonly fact: CompiledFact;
+  readonly col: ColumnWord | null;
+  readonly stated: NumberMention;
+  /** the phrase the finding marks */
+  readonly phrase: Span;
+}
+
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: Scanner["entries"][number];
+  /** paren group the word sits in (0 = none) */
+  readonly group: number;
+}
+
+/** paren group of each character of the sentence: 0 outside, a fresh id inside each （…）; null when none */
+function parenGroups(text: string, span: Span): Int32Array | null {
+  const part = text.slice(span.start, span.end);
+  if (!part.includes("（") && !part.includes("(")) return null;
+  const groups = new Int32Array(span.end - span.start);
+  let depth = 0;
+  let id = 0;
+  let current = 0;
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i];
+    if (ch === "（" || ch === "(") {
+      if (depth === 0) current = ++id;
+      depth++;
+    }
+    groups[i - span.start] = depth > 0 ? current : 0;
+    if ((ch === "）" || ch === ")") && depth > 0) depth--;
+  }
+  return groups;
+}
+
+const LIST_JOIN = /[、和及与或/]/;
+const UNIT_OR_DIGIT = /[件起宗例0-9０-９]/;
+
+/** a column word inside a list of kinds (公民、法人和其他组织) rather than naming one column's count */
+function inList(text: string, h: Span): boolean {
+  const before = text[h.start - 1] ?? "";
+  const after = text[h.end] ?? "";
+  return (LIST_JOIN.test(before) && !UNIT_OR_DIGIT.test(text[h.start - 2] ?? "")) || LIST_JOIN.test(after);
+}
+
+/** positions of the clause breaks of a sentence, for `clauseAround` */
+function clauseBreaks(text: string, span: Span): number[] {
+  const breaks: number[] = [];
+  CLAUSE_BREAKS.lastIndex = span.start;
+  for (let m = CLAUSE_BREAKS.exec(text); m !== null && m.index < span.end; m = CLAUSE_BREAKS.exec(text)) breaks.push(m.index);
+  return breaks;
+}
+
+function clauseAround(span: Span, breaks: readonly number[], at: number): Span {
+  let start = span.start;
+  let end = span.end;
+  for (const b of breaks) {
+    if (b < at) start = b + 1;
+    else {
+      end = b;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** whether a fact's word is really about the fact here (needs / forbids / sentenceNeeds) */
+function valid(fact: CompiledFact, text: string, sentence: Span, breaks: readonly number[], hit: Span): boolean {
+  const clause = clauseAround(sentence, breaks, hit.start);
+  const inClause = text.slice(clause.start, clause.end);
+  if (!fact.needs.every((n) => n.test(inClause))) return false;
+  if (fact.forbids && fact.forbids.test(inClause)) return false;
+  if (fact.sentenceNeeds && !fact.sentenceNeeds.test(text.slice(sentence.start, sentence.end))) return false;
+  return true;
+}
+
+/** the gap between the naming words and the number is short, in one clause, with nothing in between */
+function directGap(text: string, from: number, to: number): boolean {
+  const gap = withoutAsides(text.slice(from, to));
+  return gap.length <= MAX_GAP && !GAP_BREAK.test(gap) && !SPOILERS.test(gap);
+}
+
+/** where in the sentence the first word about another period stands (Infinity when none) */
+function otherPeriodFrom(text: string, sentence: Span, year: number): number {
+  const part = text.slice(sentence.start, sentence.end);
+  let from = Infinity;
+  const p = PERIOD.exec(part);
+  if (p) from = p.index;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(part); m !== null; m = YEAR.exec(part))
+    if (Number(m[1]) !== year) {
+      from = Math.min(from, m.index);
+      break;
+    }
+  return from === Infinity ? from : sentence.start + from;
+}
+
+/** whether a fact's word is valid here, computed once per word (`valid`) */
+function validHit(h: Hit, cache: Map<Hit, boolean>, text: string, sentence: Span, breaks: readonly number[]): boolean {
+  if (h.entry.kind !== "fact") return true;
+  let v = cache.get(h);
+  if (v === undefined) cache.set(h, (v = valid(h.entry.fact, text, sentence, breaks, h)));
+  return v;
+}
+
+export function claimsOfSentence(
+  text: string,
+  sentence: Span,
+  numbers: readonly NumberMention[],
+  negationInText: boolean,
+  scanner: Scanner,
+  year: number,
+): Claim[] {
+  const part = text.slice(sentence.start, sentence.end);
+  const hasNegation = negationInText && ANY_NEG.test(part);
+  if (numbers.length === 0 && !hasNegation) return [];
+  const groups = parenGroups(text, sentence);
+  const hits: Hit[] = [];
+  const re = scanner.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+    let index = 1;
+    while (index < m.length && m[index] === undefined) index++;
+    const entry = scanner.entries[index - 1];
+    if (!entry) continue;
+    const start = sentence.start + m.index;
+    hits.push({ start, end: start + m[0].length, entry, group: groups ? (groups[m.index] ?? 0) : 0 });
+  }
+  if (hits.length === 0) return [];
+  const breaks = clauseBreaks(text, sentence);
+  const validity = new Map<Hit, boolean>();
+  const periodFrom = otherPeriodFrom(text, sentence, year);
+  const claims: Claim[] = [];
+  for (const n of numbers) {
+    if (periodFrom < n.end) continue;
+    const g = groups ? (groups[n.start - sentence.start] ?? 0) : 0;
+    let row: Hit | undefined;
+    for (let i = hits.length - 1; i >= 0 && !row; i--) {
+      const h = hits[i];
+      if (h && h.entry.kind === "fact" && h.end <= n.start && (h.group === 0 || h.group === g) && validHit(h, validity, text, sentence, breaks))
+        row = h;
+    }
+    if (!row || row.entry.kind !== "fact") continue;
+    const fact = row.entry.fact;
+    if (Boolean(fact.fact.money) !== (n.unit !== "count")) continue;
+    let col: ColumnWord | null = null;
+    let anchor: Hit = row;
+    const family = fact.fact.columns;
+    if (family) {
+      let colHit: Hit | undefined;
+      for (let i = hits.length - 1; i >= 0 && !colHit; i--) {
+        const h = hits[i];
+        if (!h || h.entry.kind !== "col" || h.entry.family !== family || h.end > n.start) continue;
+        if ((h.group !== 0 && h.group !== g) || inList(text, h)) continue;
+        if (h.start >= row.end || (fact.fact.colBeforeRow === true && !/[，,。；;：:]/.test(text.slice(h.end, row.start)))) colHit = h;
+      }
+      if (colHit && colHit.entry.kind === "col") {
+        col = colHit.entry.word;
+        if (colHit.start >= row.end) anchor = colHit;
+      } else if (!fact.fact.defaultCol) continue;
+    }
+    if (!directGap(text, anchor.end, n.start)) continue;
+    claims.push({ fact, col, stated: n, phrase: { start: anchor.start, end: n.end } });
+  }
+  if (hasNegation) {
+    NEG.lastIndex = 0;
+    for (let neg = NEG.exec(part); neg !== null; neg = NEG.exec(part)) {
+      const start = sentence.start + neg.index;
+      if (COND.test(text.slice(Math.max(sentence.start, start - 2), start))) continue;
+      let end = start + neg[0].length;
+      while (end < sentence.end && end - start < 40 && !CLAUSE_END_CHARS.includes(text[end] ?? "，")) end++;
+      if (periodFrom < end || numbers.some((n) => n.start >= start && n.start < end)) continue;
+      let named: Hit | undefined;
+      for (const h of hits)
+        if (h.start >= start && h.start < end && h.entry.kind === "fact" && h.entry.fact.fact.zeroByNegation && validHit(h, validity, text, sentence, breaks)) {
+          named = h;
+          break;
+        }
+      if (!named || named.entry.kind !== "fact") continue;
+      const zero: NumberMention = { start, end, value: 0, unit: named.entry.fact.fact.money ? "money-wan" : "count", decimals: 0 };
+      claims.push({ fact: named.entry.fact, col: null, stated: zero, phrase: { start, end } });
+    }
+  }
+  return claims;
+}
+
+/** A section read once per check, shared by the rules that scan it (RD-04, R2-05). */
+interface ReadText {
+  readonly sentences: readonly { readonly span: Span; readonly numbers: readonly NumberMention[] }[];
+  readonly negation: boolean;
+}
+
+const read = new WeakMap<RuleContext, Map<NarrativeKey, ReadText>>();
+
+export function readText(ctx: RuleContext, key: NarrativeKey, text: string): ReadText {
+  let byKey = read.get(ctx);
+  if (!byKey) read.set(ctx, (byKey = new Map()));
+  let r = byKey.get(key);
+  if (r) return r;
+  const numbers = numbersIn(text, { start: 0, end: text.length });
+  const negation = ANY_NEG.test(text);
+  const list: ReadText["sentences"][number][] = [];
+  if (numbers.length > 0 || negation) {
+    let next = 0;
+    for (const span of sentences(text)) {
+      const first = next;
+      while (next < numbers.length && (numbers[next]?.start ?? Infinity) < span.end) next++;
+      const inSentence = numbers.slice(first, next); // numbers start inside sentences, never between
+      if (inSentence.length > 0 || negation) list.push({ span, numbers: inSentence });
+    }
+  }
+  r = { sentences: list, negation };
+  byKey.set(key, r);
+  return r;
+}
+
