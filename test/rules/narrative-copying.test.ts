@@ -84,7 +84,7 @@ describe("RD-07 (c) 五 copied from last year", () => {
     ]);
   });
 
-  it("is quiet for a rewritten 五, and says it was skipped without last year's text", () => {
+  it("is quiet for a rewritten 五, and says it was skipped when last year's report has no text", () => {
     const report = townReport(2021, { problems });
     report.previous = {
       year: 2020,
@@ -93,8 +93,10 @@ describe("RD-07 (c) 五 copied from last year", () => {
       narrative: { problems: "网站栏目设置不够合理，依申请公开的办理流程需要规范。我镇将优化栏目，规范办理流程，加强督查。" },
     };
     expect(rd07(report)).toEqual([]);
-    const alone = checkReport(townReport(2021, { problems }));
-    expect(alone.skipped.get("RD-07")).toBe("未提供上年报告的“五、存在的主要问题及改进情况”正文，与上年雷同的核对未进行");
+    const noText = townReport(2021, { problems });
+    noText.previous = { year: 2020, edition: "gb2019", cells: {} };
+    expect(checkReport(noText).skipped.get("RD-07")).toBe("上年报告没有“五、存在的主要问题及改进情况”正文，与上年雷同的核对未进行");
+    expect(checkReport(townReport(2021, { problems })).skipped.has("RD-07")).toBe(false);
   });
 
   it("reads last year's text from the `prev` option too", () => {
