@@ -1,16 +1,20 @@
 /**
  * Every change to the open report is written to its draft at once: a short pause merges a burst
- * of keystrokes into one write, and the pending write is flushed when the page is hidden or left,
- * so a reload, a crash or a closed tab loses nothing. A failed write is shown to the clerk.
+ * of keystrokes into one write, and the pending write is flushed when the page is hidden or left
+ * (with a synchronous backup of what is not yet confirmed, see unsaved-backup.ts), so a reload, a
+ * crash or a closed tab loses nothing. The save state is shown; a failed write is explained.
  */
 import type { Report } from "../model/types.ts";
 import { useAppStore } from "./app-store.ts";
 import { recordOf, storageErrorOf, type DraftsDb } from "./drafts-db.ts";
+import { clearBackup, writeBackup } from "./unsaved-backup.ts";
 
 /** pause before a write (ms): short enough that nothing typed is at risk */
 export const SAVE_DELAY = 150;
 
 let pending: { id: string; report: Report } | null = null;
+/** the last change handed to IndexedDB and not yet confirmed */
+let unconfirmed: { id: string; report: Report } | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let writing: Promise<void> = Promise.resolve();
 let database: (() => DraftsDb) | null = null;
@@ -25,12 +29,15 @@ export function flushSave(): Promise<void> {
   pending = null;
   if (job && database) {
     const db = database();
-    useAppStore.setState({ save: { status: "saving" } });
+    const record = recordOf(job.id, job.report);
+    unconfirmed = job;
     writing = writing
-      .then(() => db.put(recordOf(job.id, job.report)))
+      .then(() => db.put(record))
       .then(() => {
+        if (unconfirmed === job) unconfirmed = null;
+        clearBackup(job.id, record.savedAt);
         if (useAppStore.getState().draftId === job.id && pending === null)
-          useAppStore.setState({ save: { status: "saved", at: new Date().toISOString() } });
+          useAppStore.setState({ save: { status: "saved", at: record.savedAt } });
       })
       .catch((e: unknown) => {
         if (useAppStore.getState().draftId === job.id)
@@ -42,6 +49,7 @@ export function flushSave(): Promise<void> {
 
 function schedule(id: string, report: Report, immediately: boolean): void {
   pending = { id, report };
+  if (useAppStore.getState().save.status !== "saving") useAppStore.setState({ save: { status: "saving" } });
   if (timer !== null) clearTimeout(timer);
   timer = null;
   if (immediately) void flushSave();
@@ -56,9 +64,13 @@ export function startAutosave(db: () => DraftsDb): () => void {
     if (s.draftId !== prev.draftId) schedule(s.draftId, s.report, true);
     else if (s.report !== prev.report) schedule(s.draftId, s.report, false);
   });
-  const onHide = () => void flushSave();
+  const onHide = () => {
+    const job = pending ?? unconfirmed;
+    if (job) writeBackup(job.id, job.report);
+    void flushSave();
+  };
   const onVisibility = () => {
-    if (document.visibilityState === "hidden") void flushSave();
+    if (document.visibilityState === "hidden") onHide();
   };
   if (typeof window !== "undefined") {
     window.addEventListener("pagehide", onHide);
@@ -75,6 +87,7 @@ export function startAutosave(db: () => DraftsDb): () => void {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     pending = null;
+    unconfirmed = null;
     database = null;
   };
 }

@@ -11,6 +11,7 @@ import { useAppStore } from "./app-store.ts";
 import { flushSave } from "./autosave.ts";
 import { newDraftId, openDraftsDb, recordOf, storageErrorOf, type DraftsDb } from "./drafts-db.ts";
 import { loadReport } from "./report-actions.ts";
+import { dropBackup, recoverBackups } from "./unsaved-backup.ts";
 
 let db: DraftsDb | null = null;
 
@@ -36,6 +37,7 @@ export type DraftsResult = { ok: true; drafts: DraftSummary[] } | { ok: false; m
 
 export async function listDrafts(): Promise<DraftsResult> {
   try {
+    await recoverBackups(draftsDb());
     const records = await draftsDb().all();
     return {
       ok: true,
@@ -70,6 +72,7 @@ export type OpenResult = { ok: true } | { ok: false; message: string };
 export async function openDraft(id: string): Promise<OpenResult> {
   await flushSave();
   try {
+    await recoverBackups(draftsDb());
     const record = await draftsDb().get(id);
     if (!record) return { ok: false, message: "找不到这份草稿，可能已在其他标签页中删除。" };
     const read = readReportValue(record.report);
@@ -92,6 +95,7 @@ export async function createDraft(report: Report): Promise<string> {
 
 export async function deleteDraft(id: string): Promise<OpenResult> {
   try {
+    dropBackup(id);
     await draftsDb().remove(id);
     return { ok: true };
   } catch (e) {
