@@ -84,7 +84,7 @@ export function narrativeRules(): RuleDef[] {
       check: "narrative-other-year",
       options: {
         selfWords: "(?:我|本|全|该)(?:镇|乡|街道|县|区|市|局|委|办|单位|机关|中心|部门|院|所|站)",
-        lookingBack: "上年|上一年|去年|相比|较|同比|报告|整改|提出|指出|以来|至今|开始|起",
+        lookingBack: "上年|上一年|去年|相比|较|同比|报告|整改|提出|指出|以来|至今|开始|起|获|评为",
         lookingAhead: "将|拟|计划|力争|要|预计|争取|继续|进一步|下一步|打算|目标",
         titleLead: "现就|现将|特将|特此|本报告|编制|发布|公布",
       },

@@ -46,14 +46,13 @@ export interface Scanner {
   readonly entries: readonly ({ kind: "fact"; fact: CompiledFact } | { kind: "col"; family: string; word: ColumnWord })[];
 }
 
-const scanners = new WeakMap<EditionDef, Map<string, Scanner>>();
+const scanners = new WeakMap<EditionDef, WeakMap<readonly string[], Scanner>>();
 
-/** The scanner for a set of groups in an edition, compiled once. */
+/** The scanner for a set of groups (a rule's options, so the same array each time) in an edition, compiled once. */
 export function scannerFor(edition: EditionDef, groups: readonly string[]): Scanner {
   let byGroups = scanners.get(edition);
-  if (!byGroups) scanners.set(edition, (byGroups = new Map()));
-  const key = [...groups].sort().join("|");
-  let s = byGroups.get(key);
+  if (!byGroups) scanners.set(edition, (byGroups = new WeakMap()));
+  let s = byGroups.get(groups);
   if (s) return s;
   const facts = FIGURE_FACTS.filter((f) => groups.includes(f.group) && applies(edition, f));
   const families = [...new Set(facts.map((f) => f.columns).filter((c): c is string => c !== undefined))];
@@ -71,7 +70,7 @@ export function scannerFor(edition: EditionDef, groups: readonly string[]): Scan
   ];
   const source = entries.map((e) => `(${e.kind === "fact" ? e.fact.fact.keyword : e.word.keyword})`).join("|");
   s = { regex: new RegExp(source || "(?!)", "g"), entries };
-  byGroups.set(key, s);
+  byGroups.set(groups, s);
   return s;
 }
 

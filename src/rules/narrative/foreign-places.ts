@@ -32,7 +32,15 @@ interface Compiled {
   readonly common: ReadonlySet<string>;
 }
 
-const compiled = new WeakMap<object, Compiled>();
+const compiled = new WeakMap<PlaceOptions, Compiled>();
+
+function compile(opts: PlaceOptions): Compiled {
+  return {
+    place: new RegExp(`(街道|镇|乡|县|区)(?=${opts.bodyWords})`, "g"),
+    outside: new RegExp(`(?:${opts.outside})[\\u4e00-\\u9fa5]{0,3}$`),
+    common: new Set(opts.commonWords),
+  };
+}
 const TOKEN = /[\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|县|区)/g;
 const CJK = /^[\u4e00-\u9fa5]{2}$/;
 /** suffixes of one level: a 镇 report copied from a 乡's names a 乡 */
@@ -58,11 +66,7 @@ registerDocumentCheck("narrative-foreign-places", (rule, ctx, out) => {
   if (!suffixes || suffixes.length === 0) return;
   const own = ownPlaces(ctx.report);
   if (own.length === 0) return;
-  const c = compiledOnce(compiled, opts, () => ({
-    place: new RegExp(`(街道|镇|乡|县|区)(?=${opts.bodyWords})`, "g"),
-    outside: new RegExp(`(?:${opts.outside})[\\u4e00-\\u9fa5]{0,3}$`),
-    common: new Set(opts.commonWords),
-  }));
+  const c = compiledOnce(compiled, opts, compile);
   for (const key of NARRATIVE_KEYS as readonly NarrativeKey[]) {
     const text = ctx.report.narrative[key];
     if (!text) continue;

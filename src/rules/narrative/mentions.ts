@@ -19,7 +19,8 @@ interface MentionOptions {
   readonly reason: string;
 }
 
-const compiled = new WeakMap<object, readonly RegExp[]>();
+const compiled = new WeakMap<MentionOptions, readonly RegExp[]>();
+const compile = (opts: MentionOptions): readonly RegExp[] => opts.topics.map((t) => new RegExp(t.words));
 
 registerDocumentCheck("narrative-mentions", (rule, ctx, out) => {
   const opts = rule.options as MentionOptions | undefined;
@@ -30,7 +31,7 @@ registerDocumentCheck("narrative-mentions", (rule, ctx, out) => {
     return v !== null && v !== undefined && v !== 0;
   });
   if (opts.whenNonZero && trigger.length === 0) return;
-  const patterns = compiledOnce(compiled, opts, () => opts.topics.map((t) => new RegExp(t.words)));
+  const patterns = compiledOnce(compiled, opts, compile);
   const text = ctx.report.narrative[opts.section];
   const missing = opts.topics.filter((_, i) => !patterns[i]?.test(text)).map((t) => t.name);
   if (missing.length === 0) return;

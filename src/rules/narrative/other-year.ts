@@ -26,7 +26,20 @@ interface Compiled {
   readonly title: RegExp;
 }
 
-const compiled = new WeakMap<object, Compiled>();
+const compiled = new WeakMap<YearOptions, Compiled>();
+
+function compile(opts: YearOptions): Compiled {
+  return {
+    self: new RegExp(opts.selfWords),
+    back: new RegExp(opts.lookingBack),
+    ahead: new RegExp(opts.lookingAhead),
+    title: new RegExp(
+      `(?:${opts.titleLead})[^。，,\\n]{0,12}?((?:19|20)\\d{2})\\s*年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告`,
+      "g",
+    ),
+  };
+}
+
 /** a sentence opening with a year: optional heading number, `2019年` / `2019年度`, then a comma */
 const OPENING_YEAR = /(?:^|[。！？!?\n])[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[）)][、，]?)?[ \t\u3000]*((?:19|20)\d{2})[ \t]*年度?[ \t]*[，,、]/g;
 const ANY_YEAR = /(?:19|20)\d{2}/;
@@ -35,12 +48,7 @@ const SENTENCE_END = /[。！？!?\n]/g;
 registerDocumentCheck("narrative-other-year", (rule, ctx, out) => {
   const opts = rule.options as YearOptions | undefined;
   if (!opts) return;
-  const c = compiledOnce(compiled, opts, () => ({
-    self: new RegExp(opts.selfWords),
-    back: new RegExp(opts.lookingBack),
-    ahead: new RegExp(opts.lookingAhead),
-    title: new RegExp(`(?:${opts.titleLead})[^。，,\\n]{0,12}?((?:19|20)\\d{2})\\s*年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告`, "g"),
-  }));
+  const c = compiledOnce(compiled, opts, compile);
   const year = ctx.report.year;
   const names = [ctx.report.org.shortName.trim(), ctx.report.org.name.trim()].filter((n) => n.length >= 2);
   for (const key of NARRATIVE_KEYS as readonly NarrativeKey[]) {

@@ -19,19 +19,21 @@ const SENTENCE_END = /[。！？!?\n]/g;
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    while (s < end && /\s/.test(text[s] ?? "")) s++;
-    if (end > s) out.push({ start: s, end });
-  };
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
-    const end = m.index + (m[0] === "\n" ? 0 : 1);
-    push(end);
+    pushTrimmed(out, text, start, m.index + (m[0] === "\n" ? 0 : 1));
     start = m.index + 1;
   }
-  push(text.length);
+  pushTrimmed(out, text, start, text.length);
   return out;
+}
+
+const BLANK = " \t\r\n\u3000\u00a0";
+
+function pushTrimmed(out: Span[], text: string, from: number, end: number): void {
+  let s = from;
+  while (s < end && BLANK.includes(text[s] ?? "")) s++;
+  if (end > s) out.push({ start: s, end });
 }
 
 /** Characters that end a clause: a keyword and its number must sit in one clause. */
@@ -179,11 +181,11 @@ export const quote = (s: string, max = 40): string => {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
 
-/** Compiles regex sources from rule options once per options object. */
-export function compiledOnce<T>(cache: WeakMap<object, T>, key: object, build: () => T): T {
+/** Compiles regex sources from rule options once per options object (`build` is a module-level function). */
+export function compiledOnce<K extends object, T>(cache: WeakMap<K, T>, key: K, build: (key: K) => T): T {
   let v = cache.get(key);
   if (v === undefined) {
-    v = build();
+    v = build(key);
     cache.set(key, v);
   }
   return v;

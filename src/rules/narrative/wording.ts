@@ -4,7 +4,7 @@
  * and frequent typos (补证→补正, 高校→高效 in 公开、便民、高效…). Each finding suggests the correction
  * in `expected`. The names, numbers and typos are data (`wording-data.ts`), compiled at load.
  */
-import type { NarrativeKey } from "../../model/types.ts";
+import type { Finding, NarrativeKey } from "../../model/types.ts";
 import { registerDocumentCheck, type DocumentRule } from "../document-checks.ts";
 import type { RuleContext } from "../context.ts";
 import { DOC_NUMBERS, ORDINANCE, TITLE_FIXES, TYPOS } from "./wording-data.ts";
@@ -24,20 +24,32 @@ const ORDINANCE_NEAR = new RegExp(ORDINANCE.near);
 const TYPO_FIND = new RegExp([...new Set(TYPOS.map((t) => escape(t.find)))].join("|"), "g");
 const TYPO_RULES = TYPOS.map((t) => ({ ...t, re: new RegExp(t.wrong, "y") }));
 
-function check(rule: DocumentRule, ctx: RuleContext, key: NarrativeKey, text: string, out: ReturnType<typeof narrativeFinding>[]) {
-  const warn = (start: number, end: number, right: string, why: string) =>
-    out.push(
-      narrativeFinding(rule, key, { start, end }, {
-        expected: right,
-        actual: text.slice(start, end),
-        message: `${sectionLabel(key)}中“${text.slice(start, end)}”${why}，应为“${right}”`,
-      }),
-    );
+/** where a finding goes: the rule, the section and its text, and the list of findings */
+interface Target {
+  readonly rule: DocumentRule;
+  readonly key: NarrativeKey;
+  readonly text: string;
+  readonly out: Finding[];
+}
+
+function warnAt(t: Target, start: number, end: number, right: string, why: string): void {
+  const wrong = t.text.slice(start, end);
+  t.out.push(
+    narrativeFinding(t.rule, t.key, { start, end }, {
+      expected: right,
+      actual: wrong,
+      message: `${sectionLabel(t.key)}中“${wrong}”${why}，应为“${right}”`,
+    }),
+  );
+}
+
+function check(t: Target, ctx: RuleContext): void {
+  const { text } = t;
   TITLE.lastIndex = 0;
   if (text.includes("《")) for (let m = TITLE.exec(text); m !== null; m = TITLE.exec(text)) {
     const title = m[1] ?? "";
     for (const fix of TITLE_RULES)
-      if (fix.re.test(title) && !fix.allowed.includes(title)) warn(m.index, m.index + m[0].length, `《${fix.right}》`, "名称有误");
+      if (fix.re.test(title) && !fix.allowed.includes(title)) warnAt(t, m.index, m.index + m[0].length, `《${fix.right}》`, "名称有误");
   }
   for (const series of NUMBER_RULES) {
     if (!text.includes(series.prefix)) continue;
@@ -50,14 +62,14 @@ function check(rule: DocumentRule, ctx: RuleContext, key: NarrativeKey, text: st
       const right = real ? `${series.prefix}〔${y}〕${num}号` : (series.suggest[y] ?? series.otherwise ?? ctx.edition.basis);
       const bracketsOk = open === "〔" && close === "〕";
       if (real && bracketsOk && !/\s|第/.test(whole)) continue;
-      warn(m.index, m.index + whole.length, right, real ? "文号格式不规范（年份用六角括号〔〕）" : `文号疑有误（${series.note}）`);
+      warnAt(t, m.index, m.index + whole.length, right, real ? "文号格式不规范（年份用六角括号〔〕）" : `文号疑有误（${series.note}）`);
     }
   }
   ORDINANCE_RE.lastIndex = 0;
   if (text.includes("国务院令")) for (let m = ORDINANCE_RE.exec(text); m !== null; m = ORDINANCE_RE.exec(text)) {
     if (m[1] === ORDINANCE.real) continue;
     if (!ORDINANCE_NEAR.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) continue;
-    warn(m.index, m.index + m[0].length, ORDINANCE.right, "是旧条例的令号（2019年修订后的条例为国务院令第711号）");
+    warnAt(t, m.index, m.index + m[0].length, ORDINANCE.right, "是旧条例的令号（2019年修订后的条例为国务院令第711号）");
   }
   TYPO_FIND.lastIndex = 0;
   for (let m = TYPO_FIND.exec(text); m !== null; m = TYPO_FIND.exec(text)) {
@@ -65,7 +77,7 @@ function check(rule: DocumentRule, ctx: RuleContext, key: NarrativeKey, text: st
       if (typo.find !== m[0]) continue;
       typo.re.lastIndex = m.index;
       const hit = typo.re.exec(text);
-      if (hit) warn(m.index, m.index + hit[0].length, typo.right, "疑为错别字");
+      if (hit) warnAt(t, m.index, m.index + hit[0].length, typo.right, "疑为错别字");
     }
   }
 }
@@ -73,6 +85,6 @@ function check(rule: DocumentRule, ctx: RuleContext, key: NarrativeKey, text: st
 registerDocumentCheck("narrative-wording", (rule, ctx, out) => {
   for (const key of NARRATIVE_KEYS) {
     const text = ctx.report.narrative[key];
-    if (text) check(rule, ctx, key, text, out);
+    if (text) check({ rule, key, text, out }, ctx);
   }
 });
