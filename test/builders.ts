@@ -28,7 +28,7 @@ export function fullReport(editionId: string, seed = 1): Report {
   report.contact = { office: "兴国镇办公室", phone: "0938-6521510", fax: "0938-6521510", email: "xg@example.cn", address: "兴国镇人民路1号", postcode: "741600" };
   report.narrative = {
     preamble: "根据《中华人民共和国政府信息公开条例》要求，编制本报告。",
-    overview: "本年度，我镇认真落实政府信息公开工作。",
+    overview: "本年度，我镇认真落实政府信息公开工作，将其纳入年度工作考核，社会评议总体满意，未发生责任追究情况。",
     problems: "一是公开内容还不够丰富。二是队伍建设有待加强。",
     other: "本年度未收取信息处理费。",
   };
