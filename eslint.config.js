@@ -9,7 +9,7 @@ const wall = (files, patterns) => ({
   rules: { "no-restricted-imports": ["error", { patterns: patterns.map((p) => ({ group: p.group, message: p.message })) }] },
 });
 const REACT = { group: ["react", "react-dom", "react-dom/*", "react/*"], message: "this layer knows no React" };
-const DOCX = { group: ["docx"], message: "only src/render/docx may use docx" };
+const DOCX = { group: ["docx"], message: "only src/render/docx writes Word documents" };
 const HBS = { group: ["handlebars", "handlebars/*"], message: "only src/render/html may use Handlebars" };
 const ZUSTAND = { group: ["zustand", "zustand/*"], message: "only src/store may use zustand" };
 const up = (dirs, message) => ({ group: dirs.flatMap((d) => [`**/${d}/*`, `**/${d}`, `../${d}/*`, `../../${d}/*`]), message });

@@ -3,7 +3,7 @@
  * format.md §7) into the drawn grid with its merges, the cell index and the computed cells.
  * Editions call these; nothing here knows a particular table or edition.
  */
-import type { CellDef, CellKind, GridCell, GridRow, TableDef } from "./types.ts";
+import type { CellDef, CellKind, GridCell, GridRow, TableDef, TableHint } from "./types.ts";
 
 export interface Built {
   readonly table: TableDef;
@@ -123,6 +123,7 @@ export interface MatrixDecl {
   /** the total column sums the other columns */
   readonly totalColRule: string;
   readonly colWidths: readonly number[];
+  readonly hints?: readonly TableHint[];
 }
 
 /**
@@ -212,6 +213,7 @@ export function matrixTable(decl: MatrixDecl): Built {
       gridCols,
       colWidths: decl.colWidths,
       rows: [...head, ...body],
+      ...(decl.hints ? { hints: decl.hints } : {}),
     },
     cells,
   };

@@ -68,6 +68,14 @@ export interface TableDef {
   /** relative column widths, one per grid column (renderers scale them) */
   readonly colWidths: readonly number[];
   readonly rows: readonly GridRow[];
+  /** rules the figures cannot show (format.md §4 "UI hint"): told to the clerk beside the table */
+  readonly hints?: readonly TableHint[];
+}
+
+/** A rule that is not machine-checkable, stated where the clerk fills in the cells it concerns. */
+export interface TableHint {
+  readonly rule: string;
+  readonly text: string;
 }
 
 export interface NarrativeDef {

@@ -113,6 +113,15 @@ describe("table 三 (both editions)", () => {
     expect(cellIndex(editionOf("gb2019")).get("apply.result.total.natural")?.sumOf).toHaveLength(19);
     expect(idx.get("apply.result.denied.stateSecret.commercial")?.name).toBe("三、本年度办理结果 （三）不予公开 1.属于国家秘密 法人或其他组织 商业企业");
   });
+
+  it.each(["gb2019", "gb2021"])("%s: R3-07 (one outcome per application) is a hint beside table 三, not a rule", (id) => {
+    const e = editionOf(id);
+    const hints = e.tables.find((t) => t.id === "apply")?.hints ?? [];
+    expect(hints.map((h) => h.rule)).toEqual(["R3-07"]);
+    expect(hints[0]?.text).toContain("（二）部分公开");
+    expect(e.rules.some((r) => r.id === "R3-07")).toBe(false);
+    expect(e.tables.filter((t) => t.id !== "apply").every((t) => t.hints === undefined)).toBe(true);
+  });
 });
 
 describe("table 四", () => {

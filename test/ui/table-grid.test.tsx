@@ -8,6 +8,7 @@ import { newReport } from "../../src/model/report.ts";
 import type { TableDef } from "../../src/model/types.ts";
 import { resetStore, useAppStore } from "../../src/store/app-store.ts";
 import { loadReport } from "../../src/store/report-actions.ts";
+import { TableSection } from "../../src/ui/editor/TableSection.tsx";
 import { TableGrid } from "../../src/ui/grid/TableGrid.tsx";
 import { editionOf } from "../builders.ts";
 
@@ -37,6 +38,18 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+});
+
+describe("TableSection", () => {
+  it("states beside table 三 what the figures cannot show (R3-07), and nothing beside table 四", () => {
+    const { container, unmount } = render(<TableSection edition={edition} table={table("apply")} heading="三、收到和处理政府信息公开申请情况" />);
+    const hint = container.querySelector("[data-hint='R3-07']");
+    expect(hint?.textContent).toContain("每件申请只计入一种办理结果");
+    expect((hint?.compareDocumentPosition(cell("apply.newReceived.natural")) ?? 0) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    unmount();
+    const review = render(<TableSection edition={edition} table={table("review")} heading="四、政府信息公开行政复议、行政诉讼情况" />);
+    expect(review.container.querySelector("[data-hint]")).toBeNull();
+  });
 });
 
 describe("TableGrid", () => {

@@ -9,6 +9,7 @@ import { narrativeRules2021 } from "./narrative-rules.ts";
 import {
   APPLY_COLS,
   APPLY_COL_WIDTHS,
+  APPLY_HINTS,
   APPLY_NOTE,
   APPLY_RESULT_LABEL,
   APPLY_ROWS_HEAD,
@@ -87,6 +88,7 @@ const apply = matrixTable({
   totalRow: { id: "apply.result.total", parts: outcomeRows(applyRows), rule: "R3-03" },
   totalColRule: "R3-02",
   colWidths: APPLY_COL_WIDTHS,
+  hints: APPLY_HINTS,
 });
 
 const DOCS = [

@@ -4,7 +4,7 @@
  * An edition file composes these with its own parts.
  */
 import type { GroupedDecl, MatrixRowDecl } from "../define.ts";
-import type { RuleDef, SectionDef } from "../types.ts";
+import type { RuleDef, SectionDef, TableHint } from "../types.ts";
 import { narrativeRules } from "./narrative-rules.ts";
 
 export const HEADINGS = {
@@ -23,6 +23,14 @@ export const SECTIONS: readonly SectionDef[] = [
   { heading: HEADINGS.review, table: "review" },
   { heading: HEADINGS.problems, narrative: "problems" },
   { heading: HEADINGS.other, narrative: "other" },
+];
+
+/** R3-07: each application has exactly one outcome; the figures cannot show a double count. */
+export const APPLY_HINTS: readonly TableHint[] = [
+  {
+    rule: "R3-07",
+    text: "每件申请只计入一种办理结果：部分公开的（区分处理的）只计入“（二）部分公开”，不再计入不予公开或其他情形。这一点无法从数字核对。",
+  },
 ];
 
 export const APPLY_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
