@@ -39,14 +39,14 @@ export async function runCheck(args: string[]): Promise<number> {
   }
   const result = checkReport(loaded.report, prev ? { prev } : {});
   if (json) {
+    // exactly these six fields (README); an explained warning says so in its message, as the human output does
     const issues = result.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
       cells: f.cells,
       expected: f.expected,
       actual: f.actual,
-      message: f.message,
-      ...(f.explanation !== undefined ? { explanation: f.explanation } : {}),
+      message: f.explanation !== undefined ? `${f.message}（已说明：${f.explanation}）` : f.message,
     }));
     process.stdout.write(`${JSON.stringify({ ok: result.ok, issues })}\n`);
   } else {

@@ -11,7 +11,7 @@ export const COMMANDS: Record<string, { load: () => Promise<Command>; usage: str
   },
   import: {
     load: async () => (await import("./import.ts")).runImport,
-    usage: "import <文件（.docx / .html / .txt / .json）> [-o <report.json>] [--force] [--json]",
+    usage: "import <文件（.docx / .html / .mht / .txt / .json）> [-o <report.json>] [--force] [--json]",
   },
   render: {
     load: async () => (await import("./render.ts")).runRender,

@@ -36,8 +36,11 @@ export function checkNumber(kind: CellKind, value: number, text = String(value))
   if (!Number.isFinite(value)) return "不是有效的数字";
   if (kind === "money") {
     if (value < 0) return "金额不能为负数";
-    const decimals = /\.(\d+)$/.exec(text)?.[1]?.length ?? 0;
-    if (decimals > 4) return "金额最多保留 4 位小数（万元精确到 1 元）";
+    // decimals as written; String(1e-7) is "1e-7", so without plain decimal text the value must be whole 0.0001s
+    const tooPrecise = /^[+-]?[\d,]*\.?\d*$/.test(text)
+      ? (/\.(\d+)$/.exec(text)?.[1]?.length ?? 0) > 4
+      : !Number.isInteger(value) && Math.round(value * 1e4) / 1e4 !== value;
+    if (tooPrecise) return "金额最多保留 4 位小数（万元精确到 1 元）";
     return null;
   }
   if (!Number.isInteger(value)) return kind === "signed" ? "本年增/减应为整数" : "件数应为整数，不能有小数";

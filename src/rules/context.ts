@@ -35,6 +35,8 @@ export interface RuleContext {
   readonly index: ReadonlyMap<string, CellDef>;
   readonly computed: Computed;
   readonly prev: PrevContext | undefined;
+  /** why the cross-year rules cannot run when `prev` is undefined */
+  readonly noPrev: string;
   readonly seenLabels: readonly SeenLabel[];
   /** rules that could not run, with the reason (e.g. no last-year report) */
   readonly skipped: Map<string, string>;
@@ -43,9 +45,14 @@ export interface RuleContext {
 export function makeContext(report: Report, edition: EditionDef, options: CheckOptions = {}): RuleContext {
   const prevSource = options.prev ?? report.previous;
   let prev: PrevContext | undefined;
+  let noPrev = "未提供上年报告，跨年度核对未进行";
   if (prevSource) {
     const prevEdition = getEdition(prevSource.edition);
-    if (prevEdition)
+    // a report of another year is not last year's: comparing with it would raise false alarms
+    if (prevSource.year !== report.year - 1)
+      noPrev = `所给的上年报告是 ${prevSource.year} 年度的，不是 ${report.year - 1} 年度的，跨年度核对未进行`;
+    else if (!prevEdition) noPrev = `上年报告的表格版本 ${prevSource.edition} 无法识别，跨年度核对未进行`;
+    else
       prev = {
         year: prevSource.year,
         edition: prevEdition,
@@ -59,6 +66,7 @@ export function makeContext(report: Report, edition: EditionDef, options: CheckO
     index: cellIndex(edition),
     computed: computeReport(edition, report),
     prev,
+    noPrev,
     seenLabels: options.seenLabels ?? [],
     skipped: new Map(),
   };

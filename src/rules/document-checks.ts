@@ -50,16 +50,33 @@ registerDocumentCheck("edition-year", (rule, ctx, out) => {
   );
 });
 
-/** a paragraph that is itself a section heading, or a heading numbered by Word (`1、`, `—、`) */
-const HEADING_WORDS = ["总体情况", "主动公开政府信息", "收到和处理政府信息公开申请", "行政复议、行政诉讼", "存在的主要问题", "其他需要报告的事项"];
-const STRAY_HEADING = new RegExp(
-  `^\\s*(?:[一二三四五六]|[1-6]|—)\\s*[、.．]\\s*(?:政府信息公开工作)?(?:${HEADING_WORDS.join("|")})`,
-);
+/**
+ * A line that is one of the six section headings, numbered as that section (`1、 总体情况`,
+ * `5、 存在的主要问题及改进情况`, `—、总体情况`): a heading typed or pasted into the text, often with
+ * Word's numbering. The number must be the section's own, so a sub-heading of the text such as
+ * `1.存在的主要问题` in 五 or `一、主动公开政府信息情况` in 一 is left alone. The words that name each
+ * section, in order, are the rule's options.
+ */
+const NUMERALS: Readonly<Record<string, number>> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, "—": 1,
+  "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "１": 1, "２": 2, "３": 3, "４": 4, "５": 5, "６": 6,
+};
+const strayHeadings = new WeakMap<readonly string[], RegExp>();
+const strayHeading = (words: readonly string[]): RegExp =>
+  new RegExp(`^\\s*([一二三四五六—1-6１-６])\\s*[、.．]\\s*[^，。；：,;:\\n]{0,12}?(?:${words.map((w) => `(${w})`).join("|")})`);
 
 registerDocumentCheck("no-stray-headings", (rule, ctx, out) => {
+  const words = (rule.options?.sectionWords as readonly string[] | undefined) ?? [];
+  if (words.length === 0) return;
+  let re = strayHeadings.get(words);
+  if (!re) strayHeadings.set(words, (re = strayHeading(words)));
   for (const [key, text] of Object.entries(ctx.report.narrative) as [NarrativeKey, string][]) {
     for (const line of text.split("\n")) {
-      if (line.length > 40 || !STRAY_HEADING.test(line)) continue;
+      if (line.length > 40) continue;
+      const m = re.exec(line);
+      if (!m) continue;
+      const section = m.slice(2).findIndex((g) => g !== undefined) + 1;
+      if (NUMERALS[m[1] ?? ""] !== section) continue;
       out.push(
         finding(rule, {
           cells: [`narrative.${key}`],
@@ -99,7 +116,7 @@ registerDocumentCheck("deadline", (rule, ctx, out) => {
   );
 });
 
-const PERIOD = /统计期限?[^。\n]{0,12}?自?\s*(\d{4})\s*年\s*1\s*月\s*1\s*日[^。\n]{0,6}?至\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/g;
+const PERIOD = /统计期限?[^。\n]{0,12}?自?\s*(\d{4})\s*年\s*1\s*月\s*1\s*日[^。\n]{0,6}?(?:至|到|[—－~～-])\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/g;
 
 registerDocumentCheck("statistics-period", (rule, ctx, out) => {
   const year = ctx.report.year;

@@ -55,6 +55,21 @@ describe("cli check", { timeout: 60_000 }, () => {
     expect(out.issues[0]?.message).toMatch(/^自然人列：本年新收 \d+ \+ 上年结转 \d+ ≠ 办理结果总计 \d+ \+ 结转下年度 \d+$/);
   });
 
+  it("--json keeps exactly six fields for an explained warning, which no longer blocks (exit 0)", async () => {
+    const explained = structuredClone(report);
+    explained.org.kind = "township"; // R2-04 (W): the 规章 row is not 0
+    const cells = ["active.regulations.issued", "active.regulations.repealed", "active.regulations.valid"];
+    explained.explanations = [{ rule: "R2-04", cells, text: "规章一行为上级转发" }];
+    const r = await cli("check", write("explained.json", writeReportFile(explained)), "--json", "--prev", prev);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { ok: boolean; issues: Record<string, unknown>[] };
+    expect(Object.keys(out)).toEqual(["ok", "issues"]);
+    expect(out.ok).toBe(true);
+    const w = out.issues.find((i) => i.rule === "R2-04");
+    expect(Object.keys(w ?? {})).toEqual(["rule", "severity", "cells", "expected", "actual", "message"]);
+    expect(w?.message).toContain("（已说明：规章一行为上级转发）");
+  });
+
   it("human output: one line per finding with severity, rule, cells, expected/actual, message", async () => {
     const bad = structuredClone(report);
     delete bad.cells["review.adminReview.upheld"];

@@ -64,6 +64,15 @@ describe("RD-07 (b) another year as the current one", () => {
     });
     expect(rd07(clean)).toEqual([]);
   });
+
+  it("accepts telling that last year's report was published, but not a copied title of this one", () => {
+    const clean = townReport(2021, {
+      overview: "2021年1月，我镇按时发布2020年政府信息公开工作年度报告。按期编制并发布《兴国镇2020年政府信息公开工作年度报告》。",
+    });
+    expect(rd07(clean)).toEqual([]);
+    const copied = townReport(2021, { preamble: "根据条例要求，编制兴国镇2020年政府信息公开工作年度报告。" });
+    expect(rd07(copied).map((f) => f.actual)).toEqual(["2020年"]);
+  });
 });
 
 describe("RD-07 (c) 五 copied from last year", () => {

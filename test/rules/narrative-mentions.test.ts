@@ -35,6 +35,10 @@ describe("RD-06 (2021)", () => {
   it("passes when 六 states 信息处理费, collected or not", () => {
     expect(findingsOf(townReport(2021, { other: "本年度未收取信息处理费。" }), "RD-06")).toEqual([]);
     expect(findingsOf(townReport(2021, { other: "本年度没有向申请人收取任何费用。" }), "RD-06")).toEqual([]);
+    for (const other of ["本年度未收费。", "本机关本年度没有收费。", "2021年度未向申请人收费。", "本年度收取费用0元。"])
+      expect(findingsOf(townReport(2021, { other }), "RD-06"), other).toEqual([]);
+    // 收 and 费 in different clauses say nothing about fees
+    expect(findingsOf(townReport(2021, { other: "本年度没有收到申请，经费保障到位。" }), "RD-06")).toHaveLength(1);
   });
 
   it("warns when 六 does not", () => {

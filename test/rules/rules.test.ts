@@ -107,8 +107,23 @@ describe("table 三", () => {
     prev19.year = 2020;
     const f = only(run(r, prev19).findings, "R3-05");
     expect(f.length).toBeGreaterThan(0);
-    // R2-01 must not compare with 2019's 对外公开总数量: that cell does not exist there
-    expect(only(run(r, prev19).findings, "R2-01")).toEqual([]);
+    // R2-01 must not compare with 2019's 对外公开总数量: that cell does not exist there — and the check says so
+    const result = run(r, prev19);
+    expect(only(result.findings, "R2-01")).toEqual([]);
+    expect(result.skipped.get("R2-01")).toBe("上年报告（2020 年度，gb2019 版表格）没有可比较的数字，跨年度核对未进行");
+    expect(result.skipped.has("R3-05")).toBe(false);
+  });
+
+  it("a report of another year given as last year's is not compared with (no false alarms), and the check says why", () => {
+    const r = fullReport("gb2021");
+    const prev = prevOf(r);
+    prev.cells["apply.carryForward.natural"] = (prev.cells["apply.carryForward.natural"] ?? 0) + 5;
+    expect(only(run(r, prev).findings, "R3-05")).toHaveLength(2);
+    for (const year of [r.year, r.year - 2]) {
+      const result = run(r, { ...prev, year });
+      expect(result.findings.filter((f) => ["R3-05", "R2-01", "R2-02"].includes(f.rule))).toEqual([]);
+      expect(result.skipped.get("R3-05")).toBe(`所给的上年报告是 ${year} 年度的，不是 ${r.year - 1} 年度的，跨年度核对未进行`);
+    }
   });
 
   it("R3-06 (I): outcomes without any application", () => {
@@ -167,7 +182,11 @@ describe("table 二, gb2021", () => {
     const r = fullReport("gb2021");
     r.cells["active.fees.amountWan"] = 1.23456;
     expect(only(run(r).findings, "R2-03")[0]?.message).toContain("最多保留 4 位小数");
+    r.cells["active.fees.amountWan"] = 1e-7; // written by String() as "1e-7"
+    expect(only(run(r).findings, "R2-03")[0]?.message).toContain("最多保留 4 位小数");
     r.cells["active.fees.amountWan"] = 1.2345;
+    expect(only(run(r).findings, "R2-03")).toEqual([]);
+    r.cells["active.fees.amountWan"] = 1e21;
     expect(only(run(r).findings, "R2-03")).toEqual([]);
     r.cells["active.fees.amountWan"] = -1;
     expect(only(run(r).findings, "R2-03")[0]?.message).toContain("金额不能为负数");
@@ -203,6 +222,9 @@ describe("table 二, gb2019", () => {
     const [f] = only(run(r).findings, "R2'-02");
     expect(f?.cells).toEqual(["active.licensing.prevItems", "active.licensing.delta"]);
     expect(f?.severity).toBe("E");
+    const prevItems = r.cells["active.licensing.prevItems"] ?? 0;
+    expect(f).toMatchObject({ expected: "≥ 0", actual: -1 });
+    expect(f?.message).toBe(`行政许可（上一年项目数量 + 本年增/减 不得为负）：上一年项目数量 ${prevItems} + 本年增/减 ${-prevItems - 1}，合计 -1，小于 0`);
     r.cells["active.licensing.delta"] = 0.5;
     expect(only(run(r).findings, "R2'-02").some((x) => x.message.includes("本年增/减应为整数"))).toBe(true);
   });
@@ -238,6 +260,25 @@ describe("document rules", () => {
     r.narrative.problems = "一是制度机制建设不够。二是人员队伍建设有待加强。";
     expect(only(run(r).findings, "RD-01")).toEqual([]);
   });
+  it("RD-01: every section heading with its own number, the official 四 and its variant included", () => {
+    const r = fullReport("gb2021");
+    const stray = [
+      "1、 总体情况",
+      "—、总体情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况",
+      "五、政府信息公开工作存在的主要问题及改进情况",
+      "6、 其他需要报告的事项",
+    ];
+    r.narrative.overview = stray.join("\n");
+    expect(only(run(r).findings, "RD-01").map((f) => f.actual)).toEqual(stray);
+  });
+  it("RD-01: sub-headings numbered inside a section are not section headings (no false alarm)", () => {
+    const r = fullReport("gb2021");
+    r.narrative.overview = "1.主动公开政府信息情况\n本年度主动公开信息100条。\n一、主动公开政府信息\n2.收到和处理政府信息公开申请情况";
+    r.narrative.problems = "1.存在的主要问题\n一是公开不够及时。\n2.改进情况\n加强培训。";
+    expect(only(run(r).findings, "RD-01")).toEqual([]);
+  });
   it("RD-02: edition must match the year", () => {
     const r = fullReport("gb2019");
     r.year = 2021;
@@ -263,6 +304,10 @@ describe("document rules", () => {
     expect(only(run(r).findings, "RD-09")).toEqual([]);
     r.narrative.preamble = "本年度报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。";
     expect(only(run(r).findings, "RD-09")[0]?.cells).toEqual(["narrative.preamble"]);
+    r.narrative.preamble = `统计期限为${r.year - 1}年1月1日—${r.year - 1}年12月31日。`;
+    expect(only(run(r).findings, "RD-09")[0]?.actual).toBe(`统计期限为${r.year - 1}年1月1日—${r.year - 1}年12月31日`);
+    r.narrative.preamble = `统计期限为${r.year}年1月1日—${r.year}年12月31日。`;
+    expect(only(run(r).findings, "RD-09")).toEqual([]);
   });
 });
 

@@ -154,7 +154,24 @@ export function sharedRules(): RuleDef[] {
     { id: "R4-02", severity: "E", title: "未经复议直接起诉总计等于各结果之和", kind: "stated-total" },
     { id: "R4-03", severity: "E", title: "复议后起诉总计等于各结果之和", kind: "stated-total" },
     { id: "R4-04", severity: "E", title: "复议诉讼各格为非负整数，无则填 0", kind: "cell-values", tables: ["review"] },
-    { id: "RD-01", severity: "E", title: "六个部分的标题由系统生成，正文中不应另写章节标题", kind: "document", check: "no-stray-headings" },
+    {
+      id: "RD-01",
+      severity: "E",
+      title: "六个部分的标题由系统生成，正文中不应另写章节标题",
+      kind: "document",
+      check: "no-stray-headings",
+      // the words naming each of the six sections, in order (official text and the variants of format.md §0.1)
+      options: {
+        sectionWords: [
+          "总体情况",
+          "主动公开政府信息",
+          "收到和处理政府信息公开申请",
+          "行政复议、(?:提起)?行政诉讼",
+          "存在的主要问题",
+          "其他需要报告的事项",
+        ],
+      },
+    },
     { id: "RD-02", severity: "E", title: "表格版本与报告年度一致", kind: "document", check: "edition-year" },
     { id: "RD-03", severity: "E", title: "表格标签与官方格式逐字一致", kind: "document", check: "labels" },
     { id: "RD-08", severity: "I", title: "在发布期限前发布", kind: "document", check: "deadline", options: { defaultDeadline: "01-31" } },

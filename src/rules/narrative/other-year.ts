@@ -17,6 +17,8 @@ interface YearOptions {
   readonly lookingAhead: string;
   /** regex source of the words before `YYYY年…报告` that make it this report's own title */
   readonly titleLead: string;
+  /** regex source: a sentence naming an earlier year's report with these words tells of its publication (按时发布…) */
+  readonly titleEvent: string;
 }
 
 interface Compiled {
@@ -24,6 +26,7 @@ interface Compiled {
   readonly back: RegExp;
   readonly ahead: RegExp;
   readonly title: RegExp;
+  readonly event: RegExp;
 }
 
 const compiled = new WeakMap<YearOptions, Compiled>();
@@ -37,6 +40,7 @@ function compile(opts: YearOptions): Compiled {
       `(?:${opts.titleLead})[^。，,\\n]{0,12}?((?:19|20)\\d{2})\\s*年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告`,
       "g",
     ),
+    event: new RegExp(opts.titleEvent),
   };
 }
 
@@ -44,6 +48,15 @@ function compile(opts: YearOptions): Compiled {
 const OPENING_YEAR = /(?:^|[。！？!?\n])[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[）)][、，]?)?[ \t\u3000]*((?:19|20)\d{2})[ \t]*年度?[ \t]*[，,、]/g;
 const ANY_YEAR = /(?:19|20)\d{2}/;
 const SENTENCE_END = /[。！？!?\n]/g;
+
+/** the sentence around a position */
+function sentenceAround(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !"。！？!?\n".includes(text[start - 1] ?? "")) start--;
+  SENTENCE_END.lastIndex = at;
+  const end = SENTENCE_END.exec(text)?.index ?? text.length;
+  return text.slice(start, end);
+}
 
 registerDocumentCheck("narrative-other-year", (rule, ctx, out) => {
   const opts = rule.options as YearOptions | undefined;
@@ -59,6 +72,7 @@ registerDocumentCheck("narrative-other-year", (rule, ctx, out) => {
       for (let m = c.title.exec(text); m !== null; m = c.title.exec(text)) {
         const stated = Number(m[1]);
         if (stated === year) continue;
+        if (stated < year && c.event.test(sentenceAround(text, m.index))) continue; // 按时发布2020年…报告
         out.push(
           narrativeFinding(rule, key, { start: m.index, end: m.index + m[0].length }, {
             expected: `${year}年`,
