@@ -1,11 +1,14 @@
 /**
  * `batch <file-or-folder>… [--json] [--out <folder>] [--draft]`: a county office checks every report
  * file it collected in one go. Last year's report of the same body, when among the files, is used
- * for the cross-year rules. With `--out`, each report is also rendered (final when nothing blocks,
- * or draft with `--draft`). Exit 0 when no report is blocked, 1 when some are, 2 when none could be read.
+ * for the cross-year rules. Two files of the same body and year are both flagged, and neither is
+ * used as another's last year. With `--out`, each report is also rendered (final when nothing
+ * blocks, or draft with `--draft`), named by its title (`兴国镇2024年政府信息公开工作年度报告.docx`),
+ * never overwriting another output of the same run. Exit 0 when no report is blocked, 1 when some
+ * are (or an output could not be written), 2 when none could be read.
  */
 import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { extname, join } from "node:path";
 import process from "node:process";
 import type { Report } from "../model/types.ts";
 import { reportTitle } from "../model/report.ts";
@@ -35,7 +38,12 @@ interface Row {
   infos?: number;
   blocking?: number;
   usedPrev?: string;
+  /** other files of the same body and year */
+  sameYear?: string[];
+  /** last year's report could not be chosen: several files of the same body claim that year */
+  prevAmbiguous?: string[];
   outputs?: string[];
+  outputError?: string;
   error?: string;
 }
 
@@ -49,12 +57,26 @@ export async function runBatch(args: string[]): Promise<number> {
   }
   const files = await collect(parsed.positional);
   const loaded = await Promise.all(files.map(async (file) => ({ file, result: await loadReport(file) })));
-  const byBodyYear = new Map<string, { file: string; report: Report }>();
-  for (const { file, result } of loaded) if (result.ok) byBodyYear.set(`${bodyKey(result.report)}#${result.report.year}`, { file, report: result.report });
+  const byBodyYear = new Map<string, { file: string; report: Report }[]>();
+  for (const { file, result } of loaded) {
+    if (!result.ok) continue;
+    const key = `${bodyKey(result.report)}#${result.report.year}`;
+    byBodyYear.set(key, [...(byBodyYear.get(key) ?? []), { file, report: result.report }]);
+  }
 
   const outDir = parsed.options.get("--out");
   const draft = parsed.flags.has("--draft");
-  if (outDir) await mkdir(outDir, { recursive: true });
+  if (outDir) {
+    const made = await mkdir(outDir, { recursive: true }).then(
+      () => undefined,
+      (e: unknown) => String(e),
+    );
+    if (made !== undefined) {
+      process.stderr.write(`无法创建输出文件夹 ${outDir}：${made}\n`);
+      return 2;
+    }
+  }
+  const stems = new Set<string>();
   const rows: Row[] = [];
   for (const { file, result } of loaded) {
     if (!result.ok) {
@@ -62,7 +84,9 @@ export async function runBatch(args: string[]): Promise<number> {
       continue;
     }
     const report = result.report;
-    const prev = byBodyYear.get(`${bodyKey(report)}#${report.year - 1}`);
+    const sameYear = (byBodyYear.get(`${bodyKey(report)}#${report.year}`) ?? []).filter((x) => x.file !== file).map((x) => x.file);
+    const prevs = byBodyYear.get(`${bodyKey(report)}#${report.year - 1}`) ?? [];
+    const prev = prevs.length === 1 ? prevs[0] : undefined;
     const check = checkReport(report, prev ? { prev: prev.report } : {});
     const count = (s: string) => check.findings.filter((f) => f.severity === s).length;
     const row: Row = {
@@ -75,25 +99,56 @@ export async function runBatch(args: string[]): Promise<number> {
       infos: count("I"),
       blocking: check.findings.filter(blocks).length,
       ...(prev ? { usedPrev: prev.file } : {}),
+      ...(sameYear.length > 0 ? { sameYear } : {}),
+      ...(prevs.length > 1 ? { prevAmbiguous: prevs.map((x) => x.file) } : {}),
     };
-    if (outDir && (check.ok || draft)) row.outputs = await renderBoth(report, join(outDir, basename(file, ".json")), !check.ok);
+    if (outDir && (check.ok || draft)) {
+      const stem = uniqueStem(stems, fileSafe(reportTitle(report)) + (check.ok ? "" : "-草稿"));
+      try {
+        row.outputs = await renderBoth(report, join(outDir, stem), !check.ok);
+      } catch (e) {
+        row.outputError = `无法写入输出文件：${(e as Error).message}`;
+      }
+    }
     rows.push(row);
   }
 
-  if (parsed.flags.has("--json")) process.stdout.write(`${JSON.stringify({ ok: rows.every((r) => r.ok), reports: rows })}\n`);
+  const failed = (r: Row) => !r.ok || r.outputError !== undefined;
+  if (parsed.flags.has("--json")) process.stdout.write(`${JSON.stringify({ ok: !rows.some(failed), reports: rows })}\n`);
   else {
-    for (const r of rows)
-      process.stdout.write(
-        r.error !== undefined
-          ? `无法读取  ${r.file}\n  ${r.error.replace(/\n/g, "\n  ")}\n`
-          : `${r.ok ? "可发布  " : "须修改  "}${r.file}  ${r.org}  错误 ${r.errors} 警告 ${r.warnings} 提示 ${r.infos}${r.usedPrev ? `（已与上年报告 ${r.usedPrev} 核对）` : ""}${r.outputs ? `\n  已生成：${r.outputs.join("、")}` : ""}\n`,
-      );
+    for (const r of rows) process.stdout.write(humanRow(r));
     const unreadable = rows.filter((r) => r.error !== undefined).length;
     const blocked = rows.filter((r) => r.error === undefined && !r.ok).length;
     process.stdout.write(`共 ${rows.length} 份：可发布 ${rows.length - unreadable - blocked}，须修改 ${blocked}，无法读取 ${unreadable}。\n`);
   }
   if (rows.length === 0 || rows.every((r) => r.error !== undefined)) return 2;
-  return rows.every((r) => r.ok) ? 0 : 1;
+  return rows.some(failed) ? 1 : 0;
+}
+
+function humanRow(r: Row): string {
+  if (r.error !== undefined) return `无法读取  ${r.file}\n  ${r.error.replace(/\n/g, "\n  ")}\n`;
+  const lines = [
+    `${r.ok ? "可发布  " : "须修改  "}${r.file}  ${r.org}  错误 ${r.errors} 警告 ${r.warnings} 提示 ${r.infos}${r.usedPrev ? `（已与上年报告 ${r.usedPrev} 核对）` : ""}`,
+  ];
+  if (r.sameYear) lines.push(`  注意：同一机关同一年度还有 ${r.sameYear.join("、")}，请确认哪一份是要发布的`);
+  if (r.prevAmbiguous) lines.push(`  上年报告有 ${r.prevAmbiguous.length} 份（${r.prevAmbiguous.join("、")}），无法确定用哪一份，未做跨年度核对`);
+  if (r.outputs) lines.push(`  已生成：${r.outputs.join("、")}`);
+  if (r.outputError) lines.push(`  ${r.outputError}`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** A title as a file name on Windows and Linux: no path separators or reserved characters. */
+function fileSafe(title: string): string {
+  const safe = [...title].map((ch) => (ch.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(ch) ? "_" : ch)).join("");
+  return safe.trim() || "年报";
+}
+
+/** `stem`, or `stem（2）`, `stem（3）`… when this run has already written that name. */
+function uniqueStem(taken: Set<string>, stem: string): string {
+  let name = stem;
+  for (let n = 2; taken.has(name); n++) name = `${stem}（${n}）`;
+  taken.add(name);
+  return name;
 }
 
 async function renderBoth(report: Report, stem: string, draft: boolean): Promise<string[]> {
@@ -101,9 +156,8 @@ async function renderBoth(report: Report, stem: string, draft: boolean): Promise
     import("../render/docx/index.ts"),
     import("../render/html/render-html.ts"),
   ]);
-  const suffix = draft ? "-草稿" : "";
-  const docx = `${stem}${suffix}.docx`;
-  const html = `${stem}${suffix}.html`;
+  const docx = `${stem}.docx`;
+  const html = `${stem}.html`;
   await writeFile(docx, await renderReportDocx(report, { draft }));
   await writeFile(html, renderReportHtml(report, { draft }));
   return [docx, html];
