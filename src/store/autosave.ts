@@ -49,7 +49,10 @@ export function flushSave(): Promise<void> {
 
 function schedule(id: string, report: Report, immediately: boolean): void {
   pending = { id, report };
-  if (useAppStore.getState().save.status !== "saving") useAppStore.setState({ save: { status: "saving" } });
+  // after a failed write the failure stays shown until a write succeeds: the banner must not
+  // vanish and come back (moving the page) with every keystroke
+  const status = useAppStore.getState().save.status;
+  if (status !== "saving" && status !== "error") useAppStore.setState({ save: { status: "saving" } });
   if (timer !== null) clearTimeout(timer);
   timer = null;
   if (immediately) void flushSave();

@@ -26,7 +26,7 @@ export type OpenOutcome =
 export const ACCEPTED_FILES = ".json,.docx,.html,.htm,.txt,application/json,text/html,text/plain";
 
 const SOURCE_NAME: Readonly<Record<string, string>> = {
-  json: "报告文件（.json）",
+  json: "本软件的报告文件",
   docx: "Word 文档",
   html: "网页",
   text: "文本",

@@ -120,9 +120,15 @@ describe("the clerk's app", () => {
     await page.getByRole("button", { name: "仍然导出" }).click(); // the empty-sections reminder
     const dialog = page.getByRole("dialog", { name: /还不能导出最终版/ });
     await dialog.waitFor();
-    expect(await dialog.locator(".blocked-list li").count()).toBeGreaterThan(10);
+    // the real problems first (RD-05, RD-06), then the blank cells as one line, not one line each
+    const items = dialog.locator(".blocked-list li");
+    expect(await items.count()).toBeLessThan(10);
+    expect(await items.first().textContent()).not.toContain("未填写");
+    expect(await items.last().textContent()).toMatch(/^错误\d{3} 格未填写/);
     const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: /导出草稿/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/（草稿）\.html$/);
+    // the keyboard focus is back on 导出, not lost to the page's start
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("导出 ▾");
     expect(readFileSync(await download.path(), "utf8")).toContain("草稿");
   });
 
@@ -145,6 +151,24 @@ describe("the clerk's app", () => {
     await paste("apply.result.granted.otherOrg", "1\t2\t3\n4\t5\t6");
     expect(await page.locator(".notice-bar").textContent()).toContain("没有粘贴任何内容");
     expect(await cellValue(page, "apply.result.granted.otherOrg")).toBe("");
+  });
+
+  it("lets a click reach the cell under a focused cell's message; keeps long insert buttons inside the guide", async () => {
+    await startReport(page, server.url);
+    // no request for /favicon.ico (a 404 in the console on an intranet server)
+    expect(await page.locator('link[rel="icon"]').getAttribute("href")).toBe("data:,");
+    await goTo(page, "三、收到和处理政府信息公开申请情况");
+    await typeCell(page, "apply.newReceived.publicWelfare", "十二");
+    const message = page.locator("#msg-apply-newReceived-publicWelfare");
+    await expect.poll(() => message.isVisible()).toBe(true);
+    // the message lies over 二、上年结转 商业企业: clicking there goes to that cell at once
+    await page.click(cellSel("apply.carriedOver.commercial"), { timeout: 3000 });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-cell"))).toBe("apply.carriedOver.commercial");
+
+    await goTo(page, "六、其他需要报告的事项");
+    const button = await page.getByRole("button", { name: "插入：未收取信息处理费（如属实）" }).boundingBox();
+    const guide = await page.locator(".guide").boundingBox();
+    expect(button && guide && button.x + button.width <= guide.x + guide.width - 8).toBe(true);
   });
 
   it("keeps a bad value as typed and flags it on that cell, also after a reload", async () => {
@@ -204,6 +228,9 @@ describe("the clerk's app", () => {
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain("兴国镇2022年政府信息公开工作年度报告");
     expect(await dialog.textContent()).toContain("带入 6 格数字");
+    // sections are counted, not paragraphs; the source is named once, without nested brackets
+    expect(await dialog.textContent()).toContain(`复制去年 ${Object.values(prev.narrative).filter((t) => t.trim() !== "").length} 个部分的正文`);
+    expect(await dialog.textContent()).toContain("兴国镇2022年报.json（本软件的报告文件）");
     await dialog.getByRole("button", { name: "开始 2023 年度报告" }).click();
     await page.waitForSelector(".editor");
     expect(await page.locator(".editor-header h1").textContent()).toBe("兴国镇2023年政府信息公开工作年度报告");

@@ -83,6 +83,30 @@ describe("drafts", () => {
     expect(save.status === "error" && save.message).toContain("报告文件（.json）");
   });
 
+  it("keeps a failure shown while the clerk types on, until a write succeeds", async () => {
+    let failing = true;
+    const flaky: DraftsDb = {
+      ...db,
+      put: (record) => (failing ? Promise.reject(new DOMException("quota", "QuotaExceededError")) : db.put(record)),
+    };
+    stop();
+    stop = startAutosave(() => flaky);
+    const id = await createDraft(newReport(2024, { name: "兴国镇人民政府" }));
+    await flushSave();
+    expect(useAppStore.getState().save.status).toBe("error");
+    // the next keystroke must not hide the failure (the banner would vanish and come back)
+    setCellText("apply.newReceived.natural", "5");
+    expect(useAppStore.getState().save.status).toBe("error");
+    await flushSave();
+    expect(useAppStore.getState().save.status).toBe("error");
+    failing = false;
+    setCellText("apply.newReceived.natural", "6");
+    expect(useAppStore.getState().save.status).toBe("error");
+    await flushSave();
+    expect(useAppStore.getState().save.status).toBe("saved");
+    expect(((await db.get(id))?.report as { cells: Record<string, number> }).cells).toEqual({ "apply.newReceived.natural": 6 });
+  });
+
   it("reports a full disk as such", async () => {
     const full: DraftsDb = {
       ...db,

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from "react";
 import type { Finding, NarrativeKey } from "../../model/types.ts";
-import { editionOf, useAppStore } from "../../store/index.ts";
+import { editionOf, isBlankFinding, useAppStore } from "../../store/index.ts";
 import { Dialog } from "../common/Dialog.tsx";
 import { SEVERITY_LABEL } from "../common/labels.ts";
 import { goToFinding } from "../findings/go-to-finding.ts";
@@ -55,7 +55,11 @@ export function ExportMenu() {
     return () => document.removeEventListener("mousedown", onDown);
   }, [open]);
 
+  const menuButton = () => root.current?.querySelector<HTMLButtonElement>(".export-menu__button") ?? null;
   const start = async (item: Item, skipReview = false) => {
+    // the chosen item goes away with the menu: the focus goes back to 导出, so a dialog that
+    // opens now returns it there when it closes
+    if (root.current?.contains(document.activeElement)) menuButton()?.focus();
     setOpen(false);
     const report = useAppStore.getState().report;
     if (!report) return;
@@ -77,6 +81,9 @@ export function ExportMenu() {
   };
 
   const edition = useAppStore((s) => (s.report ? editionOf(s.report) : null));
+  // blank cells are listed as one line after the real problems, which they would otherwise bury
+  const blanks = blocked && edition ? blocked.findings.filter((f) => isBlankFinding(edition, f)) : [];
+  const problems = blocked && edition ? blocked.findings.filter((f) => !isBlankFinding(edition, f)) : [];
   const kindName = (kind: ExportKind) => (kind === "docx" ? " Word 文档" : "网页");
 
   return (
@@ -86,7 +93,7 @@ export function ExportMenu() {
       onKeyDown={(e) => {
         if (e.key === "Escape" && open) {
           setOpen(false);
-          root.current?.querySelector<HTMLButtonElement>(".export-menu__button")?.focus();
+          menuButton()?.focus();
         }
       }}
     >
@@ -95,8 +102,11 @@ export function ExportMenu() {
         className="button button--primary export-menu__button"
         aria-expanded={open}
         aria-controls="export-list"
-        onClick={() => setOpen(!open)}
-        disabled={busy}
+        // not `disabled`: a disabled button loses the focus, which the dialogs return to it
+        onClick={() => {
+          if (!busy) setOpen(!open);
+        }}
+        aria-disabled={busy ? true : undefined}
       >
         {busy ? "正在导出…" : "导出 ▾"}
       </button>
@@ -140,7 +150,7 @@ export function ExportMenu() {
             报告还有 <strong>{blocked.findings.length}</strong> 个问题需要处理：错误须改正；警告须改正或在检查结果中说明原因。点击问题可直接定位。
           </p>
           <ul className="blocked-list" aria-label="阻止定稿的问题">
-            {blocked.findings.slice(0, 60).map((f, i) => (
+            {problems.slice(0, 60).map((f, i) => (
               <li key={i}>
                 <span className={`badge badge--${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
                 <button
@@ -155,8 +165,23 @@ export function ExportMenu() {
                 </button>
               </li>
             ))}
+            {blanks[0] && (
+              <li className="blocked-list__blanks">
+                <span className="badge badge--E">{SEVERITY_LABEL.E}</span>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    setBlocked(null);
+                    if (blanks[0]) goToFinding(edition, blanks[0]);
+                  }}
+                >
+                  {blanks.length} 格未填写（没有发生的事项填 0；可在“检查结果”中点“全部空白填 0”）
+                </button>
+              </li>
+            )}
           </ul>
-          {blocked.findings.length > 60 && <p className="muted small">另有 {blocked.findings.length - 60} 个问题，见右侧“检查结果”。</p>}
+          {problems.length > 60 && <p className="muted small">另有 {problems.length - 60} 个问题，见右侧“检查结果”。</p>}
         </Dialog>
       )}
       {reminder && (

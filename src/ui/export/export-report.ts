@@ -1,7 +1,8 @@
 /**
  * Exporting the open report: the Word document and the published page (final or 草稿), and the
- * report file (.json). A final is refused while any finding blocks it. The renderers are loaded
- * only when an export is asked for, so the `docx` library is not part of the app's first load.
+ * report file (.json). A final is refused while any finding blocks it. The renderers (the Word
+ * writer and the page's templates) are loaded only when an export is asked for, so they are not
+ * part of the app's first load.
  */
 import { reportTitle } from "../../model/report.ts";
 import type { Finding, Report } from "../../model/types.ts";

@@ -2,7 +2,7 @@
  * One finding in the panel: its message (click → the cell or text), its rule, and what can be
  * done about it here: 采用计算值 for a stated total, 说明原因 for a warning (decisions §4).
  */
-import { memo, useState } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import type { EditionDef, Finding } from "../../model/types.ts";
 import { adoptComputed, explainFinding, isStatedTotalFinding } from "../../store/index.ts";
 import { goToFinding } from "./go-to-finding.ts";
@@ -14,13 +14,38 @@ function sameFinding(a: Finding, b: Finding): boolean {
   return a.rule === b.rule && a.message === b.message && a.explanation === b.explanation && a.cells.join() === b.cells.join() && a.severity === b.severity;
 }
 
+/**
+ * After an explanation is saved or withdrawn the finding moves to the other list (this item goes
+ * away): focus follows it, or goes to the list of explained warnings, never to the page's start.
+ */
+function focusAfterMove(key: string): void {
+  requestAnimationFrame(() => {
+    const item = [...document.querySelectorAll<HTMLElement>(".findings [data-finding]")].find((el) => el.dataset.finding === key);
+    const moved = item?.querySelector<HTMLElement>(".finding__message");
+    (moved ?? document.querySelector<HTMLElement>(".findings__toggle") ?? document.querySelector<HTMLElement>("#findings-title"))?.focus();
+  });
+}
+
+export const findingKey = (f: Finding): string => `${f.rule}|${f.cells.join(",")}|${f.text ? `${f.text.key}:${f.text.start}` : ""}|${f.message}`;
+
 function FindingItemView({ edition, finding: f }: { edition: EditionDef; finding: Finding }) {
   const [explaining, setExplaining] = useState(false);
   const [draft, setDraft] = useState(f.explanation ?? "");
+  const explainButton = useRef<HTMLButtonElement>(null);
+  // closing the form without saving returns focus to the button that opened it
+  const wasExplaining = useRef(false);
+  useEffect(() => {
+    if (wasExplaining.current && !explaining) explainButton.current?.focus();
+    wasExplaining.current = explaining;
+  }, [explaining]);
+  const stopExplaining = (moved: boolean) => {
+    if (moved) wasExplaining.current = false;
+    setExplaining(false);
+  };
   const statedTotal = isStatedTotalFinding(edition, f) && f.cells[0] !== undefined;
   const explained = f.explanation !== undefined;
   return (
-    <li className={`finding finding--${explained ? "explained" : f.severity}`}>
+    <li className={`finding finding--${explained ? "explained" : f.severity}`} data-finding={findingKey(f)}>
       <button type="button" className="finding__message" onClick={() => goToFinding(edition, f)} title="定位到相关单元格或文字">
         {f.message}
       </button>
@@ -33,6 +58,7 @@ function FindingItemView({ edition, finding: f }: { edition: EditionDef; finding
         )}
         {f.severity === "W" && !explaining && (
           <button
+            ref={explainButton}
             type="button"
             className="button button--small button--quiet"
             onClick={() => {
@@ -44,7 +70,13 @@ function FindingItemView({ edition, finding: f }: { edition: EditionDef; finding
           </button>
         )}
         {explained && !explaining && (
-          <button type="button" className="button button--small button--quiet" onClick={() => explainFinding(f, "")}>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => {
+              if (explainFinding(f, "")) focusAfterMove(findingKey(f));
+            }}
+          >
             撤销说明
           </button>
         )}
@@ -55,8 +87,9 @@ function FindingItemView({ edition, finding: f }: { edition: EditionDef; finding
           className="finding__explain"
           onSubmit={(e) => {
             e.preventDefault();
-            explainFinding(f, draft.trim());
-            setExplaining(false);
+            const moved = explainFinding(f, draft.trim()) && !explained;
+            stopExplaining(moved);
+            if (moved) focusAfterMove(findingKey(f));
           }}
         >
           <label className="small muted" htmlFor={`explain-${f.rule}-${f.cells.join("-")}`}>
@@ -71,7 +104,7 @@ function FindingItemView({ edition, finding: f }: { edition: EditionDef; finding
             onKeyDown={(e) => {
               if (e.key === "Escape") {
                 e.stopPropagation();
-                setExplaining(false);
+                stopExplaining(false);
               }
             }}
             placeholder="如：本年机构改革，上年结转件数已按合并后的口径重新统计"
@@ -79,7 +112,7 @@ function FindingItemView({ edition, finding: f }: { edition: EditionDef; finding
             autoFocus
           />
           <div className="finding__explain-actions">
-            <button type="button" className="button button--small" onClick={() => setExplaining(false)}>
+            <button type="button" className="button button--small" onClick={() => stopExplaining(false)}>
               取消
             </button>
             <button type="submit" className="button button--small button--primary" disabled={draft.trim() === ""}>

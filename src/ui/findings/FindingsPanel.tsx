@@ -10,12 +10,11 @@ import { ACCEPTED_FILES, checkOf, fillBlanksWithZero, isBlankFinding, showNotice
 import { SEVERITY_LABEL } from "../common/labels.ts";
 import { usePreviousYearPicker } from "../editor/PreviousYearBox.tsx";
 import { FilePick } from "../start/FilePick.tsx";
-import { FindingItem } from "./FindingItem.tsx";
+import { FindingItem, findingKey as keyOf } from "./FindingItem.tsx";
 import { goToCell } from "./go-to-finding.ts";
 import "./findings.css";
 
 const ORDER: readonly Severity[] = ["E", "W", "I"];
-const keyOf = (f: Finding) => `${f.rule}|${f.cells.join(",")}|${f.text ? `${f.text.key}:${f.text.start}` : ""}|${f.message}`;
 
 function BlankGroup({ edition, blanks }: { edition: EditionDef; blanks: readonly Finding[] }) {
   const [open, setOpen] = useState(false);
@@ -96,7 +95,7 @@ export function FindingsPanel({ edition }: { edition: EditionDef }) {
   return (
     <aside className="findings" aria-labelledby="findings-title">
       <div className="findings__head">
-        <h2 id="findings-title" className="findings__title">
+        <h2 id="findings-title" className="findings__title" tabIndex={-1}>
           检查结果
         </h2>
         <p className="findings__summary" role="status" aria-live="polite" aria-atomic="true">

@@ -105,7 +105,7 @@ export function ImportSummaryDialog({
             <ul className="summary__carry">
               <li>带入 {carried} 格数字（如“二、上年结转政府信息公开申请数量”取自去年的“四、结转下年度继续办理”）；</li>
               <li>保留去年的表格数字，用于跨年度核对；</li>
-              <li>{copied > 0 ? `复制去年的 ${copied} 段正文，标为“待核对”，请逐段修改为今年的情况。` : "去年的报告没有正文可复制。"}</li>
+              <li>{copied > 0 ? `复制去年 ${copied} 个部分的正文，标为“待核对”，请逐段修改为今年的情况。` : "去年的报告没有正文可复制。"}</li>
             </ul>
           </div>
         </div>
