@@ -3,12 +3,19 @@
  * text), `stated-total` (a total read from a file equals the sum of its parts), `zero-for-org`
  * and `unit-required`.
  */
-import { checkNumber } from "../model/cell-input.ts";
-import type { Finding, RuleDef } from "../model/types.ts";
+import { checkNumber, parseCellInput } from "../model/cell-input.ts";
+import type { CellKind, Finding, RuleDef } from "../model/types.ts";
 import type { RuleImpl } from "./context.ts";
 import { fmt } from "./format.ts";
 
 type Of<K extends RuleDef["kind"]> = Extract<RuleDef, { kind: K }>;
+
+/** Why text the clerk typed is not a value of the cell's kind: not a number, negative, decimals… */
+function typedReason(kind: CellKind, raw: string): string {
+  const parsed = parseCellInput(kind, raw);
+  if (parsed.state !== "invalid") return `「${raw}」不是有效数值，请改为阿拉伯数字`;
+  return parsed.reason.startsWith("「") ? parsed.reason : `「${raw.trim()}」：${parsed.reason}`;
+}
 
 export const cellValues: RuleImpl<Of<"cell-values">> = (rule, ctx, out: Finding[]) => {
   const { report } = ctx;
@@ -23,7 +30,7 @@ export const cellValues: RuleImpl<Of<"cell-values">> = (rule, ctx, out: Finding[
         cells: [cell.id],
         expected: "数字",
         actual: raw,
-        message: `${cell.name}：「${raw}」不是有效数值，请改为阿拉伯数字`,
+        message: `${cell.name}：${typedReason(cell.kind, raw)}`,
       });
       continue;
     }

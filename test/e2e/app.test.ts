@@ -175,17 +175,17 @@ describe("the clerk's app", () => {
     await startReport(page, server.url);
     await goTo(page, "三、收到和处理政府信息公开申请情况");
     const bad = [
-      [N, "十二"],
-      ["apply.newReceived.commercial", "-3"],
-      ["apply.newReceived.research", "1.5"],
+      [N, "十二", "「十二」不是数字，请填写阿拉伯数字"],
+      ["apply.newReceived.commercial", "-3", "「-3」：件数不能为负数"],
+      ["apply.newReceived.research", "1.5", "「1.5」：件数应为整数，不能有小数"],
     ] as const;
-    for (const [id, text] of bad) {
+    for (const [id, text, reason] of bad) {
       await typeCell(page, id, text);
       await page.keyboard.press("Tab");
       expect(await cellValue(page, id)).toBe(text);
       expect(await page.getAttribute(cellSel(id), "aria-invalid")).toBe("true");
       const msg = await page.getAttribute(cellSel(id), "aria-describedby");
-      expect(await page.locator(`[id="${msg}"]`).textContent()).toContain(`「${text}」不是有效数值`);
+      expect(await page.locator(`[id="${msg}"]`).textContent()).toContain(reason);
     }
     expect(await cellValue(page, "apply.newReceived.total")).toBe("");
     // reload at once, before the pause that merges keystrokes has passed: nothing may be lost

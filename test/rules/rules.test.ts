@@ -84,7 +84,7 @@ describe("table 三", () => {
       ["apply.result.denied.process.research", 1.5],
     ]);
     expect(f[0]?.message).toBe("三、本年度办理结果 （一）予以公开 自然人：未填写（无则填 0）");
-    expect(f[1]?.message).toContain("「十二」不是有效数值");
+    expect(f[1]?.message).toBe("三、本年度办理结果 （二）部分公开（区分处理的，只计这一情形，不计其他情形） 法人或其他组织 商业企业：「十二」不是数字，请填写阿拉伯数字");
     expect(f[2]?.message).toContain("不能为负数");
     expect(f[3]?.message).toContain("应为整数");
   });

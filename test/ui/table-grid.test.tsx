@@ -98,17 +98,17 @@ describe("TableGrid", () => {
   it("keeps a bad value as typed and flags it on that cell", async () => {
     const user = userEvent.setup();
     renderTable("apply");
-    for (const [id, text] of [
-      ["apply.newReceived.natural", "十二"],
-      ["apply.newReceived.commercial", "-3"],
-      ["apply.newReceived.research", "1.5"],
+    for (const [id, text, reason] of [
+      ["apply.newReceived.natural", "十二", "「十二」不是数字，请填写阿拉伯数字"],
+      ["apply.newReceived.commercial", "-3", "「-3」：件数不能为负数"],
+      ["apply.newReceived.research", "1.5", "「1.5」：件数应为整数，不能有小数"],
     ] as const) {
       await user.click(cell(id));
       await user.keyboard(text);
       await user.tab();
       expect(cell(id).value).toBe(text);
       expect(cell(id).getAttribute("aria-invalid")).toBe("true");
-      expect(describedText(cell(id))).toContain(`「${text}」不是有效数值`);
+      expect(describedText(cell(id))).toContain(reason);
       expect(useAppStore.getState().report?.typed?.[id]).toBe(text);
       expect(useAppStore.getState().report?.cells[id]).toBeUndefined();
     }
