@@ -2,7 +2,8 @@
  * Narrative text → paragraphs with their heading level (decisions §5): a paragraph starting
  * `（一）` is a second-level heading, `1.` a third-level one. When such a paragraph goes on after
  * its heading sentence (`（一）主动公开情况。本年度……`), the heading part and the body are kept
- * apart, so each output can set them in their own type (GB/T 9704: 楷体 for （一）, 仿宋 for 1.).
+ * apart, so each output can set them in their own type (GB/T 9704: 楷体 for （一）, 仿宋 for 1.);
+ * a long numbered paragraph with no heading sentence stays text, only its number set as heading.
  * http(s) addresses become links; nothing else ever does.
  */
 import { cleanText } from "./clean-text.ts";
@@ -26,11 +27,17 @@ export interface ParagraphView {
 
 const LEVEL2 = /^（[一二三四五六七八九十]{1,3}）/;
 const LEVEL3 = /^\d{1,2}[.．](?!\d)/;
-/** a heading sentence ends at the first 。 or ：, if that comes soon enough to be a heading */
-const HEAD_END = /[。：:]/;
+/** a heading sentence ends at the first 。 or ： (not the colon of an `http://`), if that comes soon enough to be a heading */
+const HEAD_END = /[。：]|:(?!\/\/)/;
 const MAX_HEAD = 40;
 
-const ADDRESS = /https?:\/\/[^\s<>"'“”‘’（）()，。；！？、【】《》]+/gi;
+/**
+ * An address as written in Chinese text: ASCII URL characters only, so that the words written
+ * straight after it (`http://www.x.gov.cn公布`) are not taken into its host name; quotes, brackets
+ * and parentheses end it, and so does sentence punctuation at its end (`见http://x.cn/a.`).
+ */
+const ADDRESS = /https?:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+/gi;
+const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
 
 /** Splits text into runs, linking http(s) addresses that parse as URLs. */
 export function linkRuns(text: string): Run[] {
@@ -39,11 +46,12 @@ export function linkRuns(text: string): Run[] {
   let last = 0;
   for (const m of text.matchAll(ADDRESS)) {
     const at = m.index;
-    const href = safeHref(m[0]);
+    const address = m[0].replace(TRAILING_PUNCTUATION, "");
+    const href = safeHref(address);
     if (href === null) continue;
     if (at > last) runs.push({ text: text.slice(last, at), href: null });
-    runs.push({ text: m[0], href });
-    last = at + m[0].length;
+    runs.push({ text: address, href });
+    last = at + address.length;
   }
   if (last < text.length) runs.push({ text: text.slice(last), href: null });
   return runs;
@@ -61,11 +69,22 @@ export function safeHref(address: string): string | null {
   }
 }
 
-function paragraph(line: string): ParagraphView {
-  const level = LEVEL2.test(line) ? 2 : LEVEL3.test(line) ? 3 : 0;
-  if (level === 0) return { level, head: [], body: linkRuns(line), placeholder: false };
+/**
+ * Where the heading words end: after the heading sentence when it ends soon enough; the whole
+ * line when the line is short enough to be a heading; otherwise only the number (`（一）`, `1.`),
+ * so that a long numbered paragraph stays body text instead of becoming a heading.
+ */
+function headingCut(line: string, marker: number): number {
   const end = HEAD_END.exec(line);
-  const cut = end && end.index < MAX_HEAD && end.index + 1 < line.length ? end.index + 1 : line.length;
+  if (end && end.index < MAX_HEAD) return end.index + 1;
+  return line.length <= MAX_HEAD ? line.length : marker;
+}
+
+function paragraph(line: string): ParagraphView {
+  const marker = LEVEL2.exec(line) ?? LEVEL3.exec(line);
+  if (!marker) return { level: 0, head: [], body: linkRuns(line), placeholder: false };
+  const level = marker[0].startsWith("（") ? 2 : 3;
+  const cut = headingCut(line, marker[0].length);
   return { level, head: linkRuns(line.slice(0, cut)), body: linkRuns(line.slice(cut)), placeholder: false };
 }
 

@@ -9,7 +9,7 @@ import { computeReport } from "../model/compute.ts";
 import { cellIndex, getEdition } from "../model/editions/index.ts";
 import { reportTitle } from "../model/report.ts";
 import type { EditionDef, GridCell, GridRow, Report, TableDef } from "../model/types.ts";
-import { cleanLine, cleanText } from "./clean-text.ts";
+import { cleanLine } from "./clean-text.ts";
 import { formatCell } from "./format-number.ts";
 import { paragraphsOf, placeholderParagraph, type ParagraphView } from "./paragraphs.ts";
 import { preambleParagraphs } from "./preamble.ts";
@@ -68,12 +68,11 @@ export interface ReportView {
   readonly sections: readonly SectionView[];
   /** the sign-off lines after 六 (organisation, publication date), empty without a date */
   readonly closing: readonly string[];
+  /** document properties of the Word file */
   readonly meta: {
     readonly org: string;
     readonly year: number;
-    readonly edition: string;
     readonly basis: string;
-    readonly publicationDate: string;
   };
 }
 
@@ -191,12 +190,6 @@ export function buildViewModel(report: Report, options: { draft: boolean }): Rep
     preamble: preambleParagraphs(report, edition),
     sections,
     closing: org && date ? [org, date] : [],
-    meta: {
-      org,
-      year: report.year,
-      edition: edition.id,
-      basis: edition.basis,
-      publicationDate: cleanText(report.publication.date),
-    },
+    meta: { org, year: report.year, basis: edition.basis },
   };
 }

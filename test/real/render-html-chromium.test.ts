@@ -15,6 +15,7 @@ import { expectedGrids } from "../support/view-grid.ts";
 
 interface DomTable {
   id: string;
+  caption: string;
   rows: { cells: { tag: string; scope: string; rowSpan: number; colSpan: number; text: string; cell: string | null }[] }[];
   head: number;
 }
@@ -51,6 +52,7 @@ const readTables = (page: Page): Promise<DomTable[]> =>
   page.$$eval("table", (tables) =>
     tables.map((t) => ({
       id: t.getAttribute("data-table") ?? "",
+      caption: t.caption?.textContent ?? "",
       head: t.tHead ? t.tHead.rows.length : 0,
       rows: [...t.rows].map((tr) => ({
         cells: [...tr.cells].map((c) => ({
@@ -93,6 +95,10 @@ describe.each([["gb2019"], ["gb2021"]])("the %s page in Chromium", (editionId) =
     const tables = await readTables(page);
     const expected = expectedGrids(report);
     expect(tables.map((t) => t.id)).toEqual(expected.map((e) => e.table.id));
+    // each table is named by its section's heading (a caption a screen reader announces)
+    const headings = await page.$$eval("section", (ss) => ss.filter((s) => s.querySelector("table")).map((s) => s.querySelector("h2")?.textContent ?? ""));
+    expect(tables.map((t) => t.caption)).toEqual(headings);
+    expect(headings.every((h) => h !== "")).toBe(true);
     tables.forEach((table, i) => {
       const want = expected[i];
       if (!want) throw new Error("table");

@@ -6,7 +6,7 @@ import { DomUtils } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { renderReportDocx } from "../../src/render/docx/index.ts";
 import { fullReport } from "../builders.ts";
-import { docxParts, docxTables, parseXml, partText, textOf } from "../support/docx-grid.ts";
+import { docxParts, docxTables, parseXml, partText, textOf, xmlError } from "../support/docx-grid.ts";
 import { CONTROL, HOSTILE, hostileReport } from "../support/hostile.ts";
 import { expectedGrids } from "../support/view-grid.ts";
 
@@ -35,7 +35,7 @@ describe.each(["gb2019", "gb2021"])("the %s Word document", (editionId) => {
     expect([...parts.keys()][0]).toBe("[Content_Types].xml");
     for (const p of ["_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml", "word/fontTable.xml", "word/footer1.xml", "word/footer2.xml", "docProps/core.xml"])
       expect(parts.has(p), p).toBe(true);
-    for (const [path, xml] of parts) expect(() => parseXml(xml), path).not.toThrow();
+    for (const [path, xml] of parts) expect(xmlError(xml), path).toBeNull();
     expect(parts.has("word/header1.xml")).toBe(false);
     expect(part("word/document.xml")).not.toContain("草稿");
   });
@@ -159,6 +159,13 @@ describe.each(["gb2019", "gb2021"])("the %s Word document", (editionId) => {
   });
 });
 
+describe("the well-formedness check", () => {
+  it("(control) rejects what a word processor would: a tag left open, a repeated attribute, an unbound prefix", () => {
+    expect(xmlError(`<w:document xmlns:w="urn:w"><w:body/></w:document>`)).toBeNull();
+    for (const bad of [`<w:p xmlns:w="urn:w"><w:r></w:p>`, `<w:p xmlns:w="urn:w" w:a="1" w:a="2"/>`, `<w:p/>`]) expect(xmlError(bad), bad).not.toBeNull();
+  });
+});
+
 describe("a draft Word document", () => {
   it("carries the red 草稿 mark in the header of odd and even pages", async () => {
     const parts = docxParts(await renderReportDocx(fullReport("gb2021"), { draft: true }));
@@ -173,12 +180,15 @@ describe("a draft Word document", () => {
 });
 
 describe.each(["gb2019", "gb2021"])("a hostile %s report as a Word document", (editionId) => {
-  it("keeps every string as text and no control character", async () => {
+  it("keeps every string as text, every part well-formed, and no control character", async () => {
     const parts = docxParts(await renderReportDocx(hostileReport(editionId), { draft: true }));
     const doc = parts.get("word/document.xml") ?? "";
     const text = partText(doc);
     for (const tag of ["简称", "网站", "办公室", "问题", "其他", "输入"]) expect(text).toContain(`${tag}${HOSTILE}`);
     expect(elements(doc, "w:hyperlink")).toHaveLength(0);
-    for (const [path, xml] of parts) for (const ch of CONTROL) expect(xml.includes(ch), `${path} U+${ch.charCodeAt(0).toString(16)}`).toBe(false);
+    for (const [path, xml] of parts) {
+      expect(xmlError(xml), path).toBeNull();
+      for (const ch of CONTROL) expect(xml.includes(ch), `${path} U+${ch.charCodeAt(0).toString(16)}`).toBe(false);
+    }
   });
 });

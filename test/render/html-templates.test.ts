@@ -1,6 +1,7 @@
 /** Every template compiles in strict mode and renders both editions; both loaders give the same page. */
 import { readdirSync, readFileSync } from "node:fs";
 import Handlebars from "handlebars";
+import { DomUtils, parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { COMPILE_OPTIONS } from "../../src/render/html/compile-options.ts";
 import { htmlPage, renderReportHtml, TEMPLATE_LOADER } from "../../src/render/html/render-html.ts";
@@ -56,6 +57,20 @@ describe("the page", () => {
     expect(html).toContain("default-src 'none'");
     expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|url\(|@import/i);
     expect(html.match(/href="[^"]*"/g)).toEqual(['href="http://www.qinan.gov.cn/"']);
+  });
+
+  it("names each table by a caption, its section heading, and puts its head rows in thead", () => {
+    const doc = parseDocument(html);
+    const tables = DomUtils.findAll((e) => e.name === "table", doc.children);
+    expect(tables).toHaveLength(3);
+    const firstChild = (t: (typeof tables)[number]) => DomUtils.findOne(() => true, t.children, false);
+    expect(tables.map((t) => firstChild(t)?.name)).toEqual(["caption", "caption", "caption"]);
+    expect(tables.map((t) => DomUtils.textContent(firstChild(t) ?? []))).toEqual([
+      "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+    ]);
+    expect(tables.map((t) => DomUtils.findAll((e) => e.name === "thead", t.children).length)).toEqual([0, 1, 1]);
   });
 
   it("has a print stylesheet for A4 and keeps table heads on each printed page", () => {

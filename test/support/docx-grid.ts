@@ -1,10 +1,11 @@
 /**
- * Reading a .docx back for tests: its parts (unzipped with fflate) and its tables as grids with
- * the merges expanded — each grid position holds the text of the cell covering it, found through
+ * Reading a .docx back for tests: its parts (unzipped with fflate), whether a part is well-formed
+ * XML (a strict parser, jsdom's), and its tables as grids with the merges expanded — each grid position holds the text of the cell covering it, found through
  * `w:gridSpan` and `w:vMerge` exactly as a word processor resolves them.
  */
 import { strFromU8, unzipSync } from "fflate";
 import { DomUtils, parseDocument } from "htmlparser2";
+import { createRequire } from "node:module";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
 type Element = Extract<Node, { attribs: Record<string, string> }>;
@@ -13,8 +14,24 @@ export function docxParts(bytes: Uint8Array): Map<string, string> {
   return new Map(Object.entries(unzipSync(bytes)).map(([path, data]) => [path, strFromU8(data)]));
 }
 
+/** A lenient parse for reading parts back (htmlparser2 never rejects anything: use `xmlError` to judge). */
 export function parseXml(xml: string) {
   return parseDocument(xml, { xmlMode: true });
+}
+
+/** jsdom (a dev dependency without bundled types), loaded on first use */
+type Jsdom = { JSDOM: new (html: string) => { window: { DOMParser: typeof DOMParser } } };
+let xmlParser: DOMParser | undefined;
+
+/** Why `xml` is not well-formed XML with namespaces (a strict parser's message), or null when it is. */
+export function xmlError(xml: string): string | null {
+  if (!xmlParser) {
+    const { JSDOM } = createRequire(import.meta.url)("jsdom") as Jsdom;
+    xmlParser = new new JSDOM("").window.DOMParser();
+  }
+  const doc = xmlParser.parseFromString(xml, "application/xml");
+  const error = doc.getElementsByTagName("parsererror")[0];
+  return error ? (error.textContent ?? "parsererror") : null;
 }
 
 const children = (el: Element, name: string): Element[] =>

@@ -26,6 +26,9 @@ interface HtmlCell {
 
 interface HtmlTable {
   readonly id: string;
+  /** the table's name (its section heading), for the <caption> */
+  readonly caption: string;
+  /** the id of the heading that names the scroll box */
   readonly labelledBy: string;
   readonly minWidth: string;
   readonly cols: readonly string[];
@@ -59,11 +62,12 @@ function htmlCell(cell: CellView, gridCols: number): HtmlCell {
   };
 }
 
-function htmlTable(table: TableView, labelledBy: string): HtmlTable {
+function htmlTable(table: TableView, caption: string, labelledBy: string): HtmlTable {
   const total = table.colWidths.reduce((s, w) => s + w, 0);
   const row = (r: RowView) => ({ cells: r.cells.map((c) => htmlCell(c, table.gridCols)) });
   return {
     id: table.id,
+    caption,
     labelledBy,
     minWidth: `${table.gridCols * MIN_COL_EM}em`,
     cols: table.colWidths.map((w) => `${((w / total) * 100).toFixed(3)}%`),
@@ -89,7 +93,7 @@ export function htmlPage(view: ReportView): object {
       heading: s.heading,
       anchor: s.anchor,
       paragraphs: s.paragraphs.map(htmlParagraph),
-      table: s.table ? htmlTable(s.table, s.anchor) : null,
+      table: s.table ? htmlTable(s.table, s.heading, s.anchor) : null,
     })),
     closing: view.closing,
   };
