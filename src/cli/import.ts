@@ -16,7 +16,7 @@ import type { Report } from "../model/types.ts";
 import { parseArgs } from "./args.ts";
 import { formatFinding } from "./check.ts";
 
-const USAGE = "用法：import <文件（.docx / .html / .txt / .json）> [-o <report.json>] [--force] [--json]";
+const USAGE = "用法：import <文件（.docx / .html / .mht / .txt / .json）> [-o <report.json>] [--force] [--json]";
 const SOURCE = { json: "年报文件", docx: "Word 文档", html: "网页", text: "文字" } as const;
 const MAX_LISTED = 30;
 

@@ -30,7 +30,8 @@ function sniff(b: Uint8Array): string | null {
   if (starts(0x89, 0x50, 0x4e, 0x47)) return "PNG";
   if (starts(0xff, 0xd8, 0xff)) return "JPEG";
   if (starts(0x47, 0x49, 0x46, 0x38)) return "GIF";
-  if (starts(0x42, 0x4d)) return "BMP";
+  // "BM", the file size, then four reserved zero bytes (a text starting with "BM" is not an image)
+  if (starts(0x42, 0x4d) && b.length > 14 && b[6] === 0 && b[7] === 0 && b[8] === 0 && b[9] === 0) return "BMP";
   if (starts(0x52, 0x49, 0x46, 0x46) && b[8] === 0x57 && b[9] === 0x45) return "WebP";
   if (starts(0x49, 0x49, 0x2a, 0x00) || starts(0x4d, 0x4d, 0x00, 0x2a)) return "TIFF";
   if (starts(0x52, 0x61, 0x72, 0x21)) return "RAR";

@@ -71,6 +71,11 @@ class Placer {
   private segment: Segment | null = null;
   private headerContext = false;
   private blanksKept = true;
+  /**
+   * grid width (cells, spans expanded) of the row being read — a segment never outlives its row when
+   * blanks are kept; 0 when the block is one long row (a text export without row breaks)
+   */
+  private rowWidth = 0;
   private readonly orphans = new Map<string, string[]>();
   private unrecognised = 0;
   private cellsRead = 0;
@@ -102,6 +107,7 @@ class Placer {
   private readRows(block: TableBlock): void {
     this.blanksKept = block.blanksKept;
     rows: for (const row of block.rows) {
+      this.rowWidth = block.rows.length > 1 ? row.length : 0;
       for (const cell of row) {
         if (cell.hspan) continue;
         if (++this.cellsRead > MAX_CELLS) {
@@ -266,7 +272,10 @@ class Placer {
     let pairs: [string, SeenCell][] | null = null;
     if (this.blanksKept) {
       const cells = [...values];
-      while (cells.length > slots.length && isBlank(cells.at(-1)?.text ?? "")) cells.pop();
+      // blank cells past the last slot are an empty bordered cell — unless the row is wider than the
+      // official grid: then a column was added somewhere (e.g. a 小计 column) and the values may have shifted
+      const grid = this.cat.edition.tables.find((t) => t.id === spec.table)?.gridCols ?? 0;
+      if (this.rowWidth <= grid) while (cells.length > slots.length && isBlank(cells.at(-1)?.text ?? "")) cells.pop();
       if (cells.length === slots.length) {
         const misfit = slots.some((s, i) => s === null && !isBlank(cells[i]?.text ?? ""));
         if (!misfit) pairs = slots.flatMap((s, i) => (s === null ? [] : [[s, cells[i] ?? { text: "" }] as [string, SeenCell]]));
@@ -295,16 +304,23 @@ class Placer {
     const v = readValue(cell.text, def.kind, def.unitChoice);
     if (v.state === "blank") return;
     if (this.conflicted.has(id)) return;
+    // a cell read twice (a row repeated): the same reading is kept; two different readings — a number
+    // and a non-number too (a report file may hold only one of them) — leave it blank and named
+    const seen = v.state === "number" ? `${v.value}${v.unit ?? ""}` : v.text;
+    const number = this.out.cells[id];
+    const before = number !== undefined ? `${number}${this.out.units[id] ?? ""}` : this.out.typed[id];
+    if (before !== undefined) {
+      if (before === seen) return;
+      delete this.out.cells[id];
+      delete this.out.typed[id];
+      delete this.out.units[id];
+      this.conflicted.add(id);
+      this.out.ambiguous.push({ cells: [id], seen: `${before} 和 ${seen}`, where: `${def.name}：表格中出现了两次，内容不同` });
+      return;
+    }
     if (v.state === "invalid") {
       this.out.typed[id] = v.text;
       this.out.ambiguous.push({ cells: [id], seen: v.text, where: `${def.name}：${v.reason}` });
-      return;
-    }
-    const before = this.out.cells[id];
-    if (before !== undefined && before !== v.value) {
-      delete this.out.cells[id];
-      this.conflicted.add(id);
-      this.out.ambiguous.push({ cells: [id], seen: `${before} 和 ${v.value}`, where: `${def.name}：表格中出现了两次，数字不同` });
       return;
     }
     this.out.cells[id] = v.value;

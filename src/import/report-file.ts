@@ -30,6 +30,17 @@ const KNOWN_TOP = new Set([
   "narrative", "explanations", "previous", "review",
 ]);
 
+const NESTED_KEYS: Readonly<Record<string, readonly string[]>> = {
+  org: ["name", "shortName", "kind", "parent"],
+  publication: ["site", "url", "date", "deadline"],
+  contact: ["office", "phone", "fax", "email", "address", "postcode"],
+};
+
+/** Fields this version does not know are refused, not dropped. */
+function unknownKeys(obj: Json | undefined, known: readonly string[], prefix: string, err: (f: string, m: string) => void): void {
+  if (obj) for (const key of Object.keys(obj)) if (!known.includes(key)) err(`${prefix}.${key}`, `未知字段“${prefix}.${key}”`);
+}
+
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Line and column of a character offset, for JSON syntax errors. */
@@ -96,6 +107,7 @@ export function readReportValue(value: unknown): ReadResult {
     err("edition", `${year} 年度报告应使用 ${expected.id} 版表格（${expected.basis}），文件写的是 ${edition.id}`);
 
   const org = objectField(file, "org", err);
+  unknownKeys(org, NESTED_KEYS.org ?? [], "org", err);
   const orgOut = {
     name: str(org, "org.name", "name", err),
     shortName: str(org, "org.shortName", "shortName", err),
@@ -106,6 +118,7 @@ export function readReportValue(value: unknown): ReadResult {
   if (orgOut.name.trim() === "" && orgOut.shortName.trim() === "") err("org.name", "缺少机关名称");
 
   const pub = objectField(file, "publication", err, true);
+  unknownKeys(pub, NESTED_KEYS.publication ?? [], "publication", err);
   const publication = {
     site: str(pub, "publication.site", "site", err),
     url: str(pub, "publication.url", "url", err),
@@ -118,6 +131,7 @@ export function readReportValue(value: unknown): ReadResult {
     err("publication.deadline", `发布期限应写成 MM-DD（如 01-31），实际为 ${show(publication.deadline)}`);
 
   const con = objectField(file, "contact", err, true);
+  unknownKeys(con, NESTED_KEYS.contact ?? [], "contact", err);
   const contact = {
     office: str(con, "contact.office", "office", err),
     phone: str(con, "contact.phone", "phone", err),
@@ -148,6 +162,7 @@ export function readReportValue(value: unknown): ReadResult {
       for (const [id, v] of Object.entries(file.units)) {
         const cell = edition ? cellIndex(edition).get(id) : undefined;
         if (edition && !cell) err(`units["${id}"]`, `未知的单元格编号“${id}”`);
+        else if (cell && !cell.unitChoice) err(`units["${id}"]`, `${cell.name}：这一格没有可选的单位`);
         else if (typeof v !== "string" || (cell?.unitChoice && !cell.unitChoice.includes(v)))
           err(`units["${id}"]`, `单位应为 ${cell?.unitChoice?.join("或") ?? "文字"}，实际为 ${show(v)}`);
         else units[id] = v;
@@ -171,7 +186,10 @@ export function readReportValue(value: unknown): ReadResult {
         const f = `explanations[${i}]`;
         if (!isObject(e) || typeof e.rule !== "string" || typeof e.text !== "string" || !Array.isArray(e.cells) || !e.cells.every((c) => typeof c === "string"))
           err(f, "说明应包含 rule（规则编号）、cells（单元格编号数组）和 text（说明文字）");
-        else explanations.push({ rule: e.rule, cells: e.cells as string[], text: e.text });
+        else {
+          unknownKeys(e, ["rule", "cells", "text"], f, err);
+          explanations.push({ rule: e.rule, cells: e.cells as string[], text: e.text });
+        }
       });
   }
 
@@ -182,10 +200,16 @@ export function readReportValue(value: unknown): ReadResult {
     if (!isObject(p) || typeof p.year !== "number" || !pe) err("previous", "上年数据应包含 year、edition 和 cells");
     else if (p.year !== year - 1) err("previous.year", `上年数据的年度应为 ${year - 1}，实际为 ${p.year}`);
     else {
+      unknownKeys(p, ["year", "edition", "cells", "narrative"], "previous", err);
       const prevCells = readCells(p.cells, "previous.cells", pe.id, err);
+      if (p.narrative !== undefined && !isObject(p.narrative)) err("previous.narrative", "上年正文应为对象");
       const pn = isObject(p.narrative) ? p.narrative : {};
       const prevNarrative: Partial<Report["narrative"]> = {};
-      for (const k of NARRATIVE_KEYS) if (typeof pn[k] === "string") prevNarrative[k] = pn[k];
+      for (const [k, v] of Object.entries(pn)) {
+        if (!NARRATIVE_KEYS.includes(k as NarrativeKey)) err(`previous.narrative.${k}`, `未知的正文部分“${k}”`);
+        else if (typeof v !== "string") err(`previous.narrative.${k}`, "正文应为文字");
+        else prevNarrative[k as NarrativeKey] = v;
+      }
       previous = { year: p.year, edition: pe.id, cells: prevCells, narrative: prevNarrative };
     }
   }

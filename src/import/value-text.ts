@@ -12,6 +12,9 @@ const NUMBER_LIKE = /^[+\-−–—－]?\d[\d,，.．]*$/;
 /** what reports put in a cell for "none" or "not applicable"; never silently read as 0 */
 const PLACEHOLDER = /^(?:[—–\-－─]{1,3}|[/／\\]|无|空|×|x|X|--|——)$/;
 
+const SPACES = /[\s\u00a0\u3000]+/g;
+const SPLIT_DIGITS = /[\d.,][\s\u00a0\u3000]+[\d.,]/;
+
 /** Whether the text is where a value would be: a number (maybe with a unit) or a placeholder. */
 export function isValueLike(text: string): boolean {
   const t = halfWidth(compact(text)).replace(UNIT, "");
@@ -29,6 +32,9 @@ export type CellValue =
 export function readValue(text: string, kind: CellKind, unitChoice?: readonly string[]): CellValue {
   const t = compact(text);
   if (t === "") return { state: "blank" };
+  // `1` and `2` on two lines of one cell (cells merged in Word) or `1 234` are not the number 12 / 1234
+  if (SPLIT_DIGITS.test(halfWidth(text.trim())))
+    return { state: "invalid", text: text.trim().replace(SPACES, " "), reason: "一格中有被空白隔开的几个数字，不能确定是哪一个数" };
   const unit = UNIT.exec(t)?.[1];
   const numberText = unit ? t.slice(0, -unit.length) : t;
   if (unit && (unit === "万元" || unit === "元") && kind !== "money")

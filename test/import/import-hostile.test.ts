@@ -39,6 +39,12 @@ describe("inputs that are not a report", () => {
     expect(reason({ name: "a.rar", bytes: bytes(0x52, 0x61, 0x72, 0x21, 0x1a, 0x07) })).toContain("RAR 压缩文件");
   });
 
+  it("text that merely starts with the letters BM is read as text, not refused as a BMP image", () => {
+    const r = importReport({ name: "a.txt", bytes: strToU8("BMW镇2021年政府信息公开工作年度报告\n一、总体情况\n略。\n六、其他需要报告的事项\n无。") });
+    expect(r.ok && [r.report.year, r.report.narrative.other]).toEqual([2021, "无。"]);
+    expect(reason({ name: "a.docx", bytes: bytes(0x42, 0x4d, 0x3a, 0x10, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0) })).toContain("BMP 图片");
+  });
+
   it("a corrupt zip: a truncated Word file, and bytes flipped inside one", async () => {
     const good = await renderReportDocx(fullReport("gb2021"), { draft: true });
     expect(reason({ name: "a.docx", bytes: good.slice(0, Math.floor(good.length / 2)) })).toBe("文件已损坏：压缩包无法解开，不是完整的 Word 文档（.docx）");

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importReport } from "../../src/import/index.ts";
+import { readReportFile, writeReportFile } from "../../src/import/report-file.ts";
 import { editionOf } from "../builders.ts";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
@@ -142,5 +143,59 @@ describe("messy tables", () => {
     expect(r.summary.notes).toContain("没有找到表格：表格各格为空白");
     expect(r.report.narrative).toMatchObject({ overview: "全年公开信息30条。", problems: "公开不够及时。", other: "无。" });
     expect(r.report.org.name).toBe("民意乡人民政府");
+  });
+
+  it("a table 三 with an added 小计 column: values do not shift left even when the 总计 column is blank", () => {
+    const head = ["自然人", "法人或其他组织小计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"];
+    const row = (label: string, values: string[]) => `<tr><td colspan=3>${label}</td>${values.map((v) => `<td>${v}</td>`).join("")}</tr>`;
+    const html = page(`${HEAD}<p>三、收到和处理政府信息公开申请情况</p><table border=1>
+      <tr><td rowspan=2 colspan=3>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan=8>申请人情况</td></tr>
+      <tr>${head.map((h) => `<td>${h}</td>`).join("")}</tr>
+      ${row("一、本年新收政府信息公开申请数量", ["1", "20", "2", "3", "4", "5", "6", ""])}
+      ${row("二、上年结转政府信息公开申请数量", ["1", "", "2", "3", "4", "5", "6", ""])}
+    </table><p>六、其他需要报告的事项</p><p>无。</p>`);
+    const r = importReport({ name: "e.html", text: html });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.report.cells).toEqual({});
+    expect(r.summary.ambiguous.map((a) => [a.cells[1], a.seen])).toEqual([
+      ["apply.newReceived.commercial", "1 20 2 3 4 5 6 （空）"],
+      ["apply.carriedOver.commercial", "1 （空） 2 3 4 5 6 （空）"],
+    ]);
+  });
+
+  it("two numbers on two lines of one cell are not read as one number", () => {
+    const html = page(`${HEAD}<table border=1>
+      <tr><td colspan=4>第二十条第（五）项</td></tr>
+      <tr><td>信息内容</td><td colspan=3>本年处理决定数量</td></tr>
+      <tr><td>行政许可</td><td colspan=3><p>1</p><p>2</p></td></tr>
+      <tr><td colspan=4>第二十条第（八）项</td></tr>
+      <tr><td>信息内容</td><td colspan=3>本年收费金额（单位：万元）</td></tr>
+      <tr><td>行政事业性收费</td><td colspan=3>0 .35</td></tr>
+    </table><p>六、其他需要报告的事项</p><p>无。</p>`);
+    const r = importReport({ name: "f.html", text: html });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.report.cells).toEqual({});
+    expect(r.report.typed).toEqual({ "active.licensing.decisions": "1 2", "active.fees.amountWan": "0 .35" });
+    expect(r.summary.ambiguous.map((a) => a.cells)).toEqual([["active.licensing.decisions"], ["active.fees.amountWan"]]);
+  });
+
+  it("a row repeated with a number once and a dash once leaves the cell blank and the report file readable", () => {
+    const html = page(`${HEAD}<table border=1>
+      <tr><td colspan=4>第二十条第（六）项</td></tr>
+      <tr><td>信息内容</td><td colspan=3>本年处理决定数量</td></tr>
+      <tr><td>行政处罚</td><td colspan=3>3</td></tr>
+      <tr><td>行政强制</td><td colspan=3>—</td></tr>
+      <tr><td>行政处罚</td><td colspan=3>无</td></tr>
+      <tr><td>行政强制</td><td colspan=3>0</td></tr>
+      <tr><td>行政强制</td><td colspan=3>0</td></tr>
+    </table><p>六、其他需要报告的事项</p><p>无。</p>`);
+    const r = importReport({ name: "g.html", text: html });
+    if (!r.ok) throw new Error(r.reason);
+    expect([r.report.cells, r.report.typed]).toEqual([{}, undefined]);
+    expect(r.summary.ambiguous.filter((a) => a.where.includes("出现了两次")).map((a) => [a.cells[0], a.seen])).toEqual([
+      ["active.penalty.decisions", "3 和 无"],
+      ["active.compulsion.decisions", "— 和 0"],
+    ]);
+    expect(readReportFile(writeReportFile(r.report)).ok).toBe(true);
   });
 });

@@ -104,6 +104,13 @@ describe("encodings of saved text", () => {
     }
   });
 
+  it("Word's text export without the empty lines between table rows still places every cell", () => {
+    const lines = readFileSync(new URL("../fixtures/import/seed-003-yongchang-2021.txt", import.meta.url), "utf8").split("\n");
+    const joined = lines.filter((l, i) => !(l.trim() === "" && lines[i - 1]?.startsWith("\t") && lines[i + 1]?.startsWith("\t")));
+    const r = imported(joined);
+    expect([r.summary.recovered, r.summary.ambiguous]).toEqual([200, []]);
+  });
+
   it("a title with the year first: 2021年兴国镇政府信息公开工作年度报告", () => {
     const r = imported(["2021年城南镇政府信息公开工作年度报告", "一、总体情况", "略。", "六、其他需要报告的事项", "无。"]);
     expect([r.report.year, r.report.org.shortName, r.report.org.name]).toEqual([2021, "城南镇", "城南镇人民政府"]);
@@ -123,6 +130,39 @@ describe("narrative", () => {
     expect(r.report.narrative).toEqual({ preamble: "本报告依据《条例》编制。", overview: "全年公开信息50条。", problems: "公开不够及时。", other: "本年度未收取信息处理费。\n特此报告" });
     expect(r.report.publication.date).toBe("2023-01-16");
     expect(r.summary.notes).toContain("略过了目录中的 6 个章节标题");
+  });
+
+  it("paragraphs indented by a tab (and a signature set apart from its date by tabs) are text, not table cells", () => {
+    const r = imported([
+      "东镇2021年政府信息公开工作年度报告",
+      "\t本报告由东镇人民政府编制。联系电话：\t0938-1234567",
+      "\t",
+      "\t一、总体情况",
+      "\t（一）主动公开",
+      "\t",
+      "\t本年度，东镇认真贯彻落实《条例》，全年主动公开信息30条。",
+      "二、主动公开政府信息情况",
+      "\t第二十条第（五）项",
+      "\t信息内容",
+      "\t本年处理决定数量",
+      "",
+      "\t行政许可",
+      "\t7",
+      "五、存在的主要问题及改进情况",
+      "\t公开不够及时。",
+      "六、其他需要报告的事项",
+      "\t本年度未收取信息处理费。",
+      "\t\t东镇人民政府\t2022年1月20日",
+    ]);
+    expect(r.report.narrative).toEqual({
+      preamble: "本报告由东镇人民政府编制。联系电话：\t0938-1234567",
+      overview: "（一）主动公开\n本年度，东镇认真贯彻落实《条例》，全年主动公开信息30条。",
+      problems: "公开不够及时。",
+      other: "本年度未收取信息处理费。",
+    });
+    expect(r.report.publication.date).toBe("2022-01-20");
+    expect(r.report.cells).toEqual({ "active.licensing.decisions": 7 });
+    expect(r.summary.notes.filter((n) => n.includes("略过"))).toEqual([]);
   });
 });
 

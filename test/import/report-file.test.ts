@@ -93,6 +93,25 @@ describe("readReportFile", () => {
     expect(errorsOf({ ...good(), notes: "x" })[0]).toMatchObject({ field: "notes" });
   });
 
+  it("refuses unknown fields inside org, publication, contact, explanations and previous instead of dropping them", () => {
+    const f = good();
+    (f.org as Record<string, unknown>).website = "http://x";
+    (f.publication as Record<string, unknown>).note = "首页";
+    (f.contact as Record<string, unknown>).wechat = "qsz";
+    f.explanations = [{ rule: "R3-05", cells: [], text: "机构改革", by: "张三" }];
+    const year = f.year as number;
+    f.previous = { year: year - 1, edition: year - 1 >= 2021 ? "gb2021" : "gb2019", cells: {}, typed: { "apply.newReceived.natural": "x" }, narrative: { problems: 5, summary: "x" } };
+    expect(errorsOf(f).map((e) => e.field)).toEqual([
+      "org.website", "publication.note", "contact.wechat", "explanations[0].by", "previous.typed", "previous.narrative.problems", "previous.narrative.summary",
+    ]);
+  });
+
+  it("refuses a unit on a cell whose unit is not the clerk's to choose (it would be printed after the number)", () => {
+    const f = good();
+    f.units = { "apply.newReceived.natural": "万元" };
+    expect(errorsOf(f)).toEqual([{ field: 'units["apply.newReceived.natural"]', message: "一、本年新收政府信息公开申请数量 自然人：这一格没有可选的单位" }]);
+  });
+
   it("refuses a wrong org kind, a bad date and a missing organisation", () => {
     const f = good();
     (f.org as Record<string, unknown>).kind = "village";
