@@ -23,7 +23,7 @@ export type OpenOutcome =
   | { readonly ok: false; readonly reason: string };
 
 /** File types the open dialogs accept. */
-export const ACCEPTED_FILES = ".json,.docx,.html,.htm,.txt,application/json,text/html,text/plain";
+export const ACCEPTED_FILES = ".json,.docx,.html,.htm,.mht,.mhtml,.txt,application/json,text/html,text/plain,multipart/related";
 
 const SOURCE_NAME: Readonly<Record<string, string>> = {
   json: "本软件的报告文件",

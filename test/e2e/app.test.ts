@@ -190,11 +190,19 @@ describe("the clerk's app", () => {
     expect(await cellValue(page, "apply.newReceived.total")).toBe("");
     // reload at once, before the pause that merges keystrokes has passed: nothing may be lost
     await typeCell(page, "apply.newReceived.legalService", "9");
+    expect(page.url()).toMatch(/#\/draft\/[\w-]+\/apply$/);
     await page.reload();
     await page.waitForSelector(".editor");
-    await goTo(page, "三、收到和处理政府信息公开申请情况");
+    // the reload reopens the section the clerk was in
+    await page.locator(".section__title", { hasText: "三、收到和处理政府信息公开申请情况" }).waitFor();
     for (const [id, text] of bad) expect(await cellValue(page, id)).toBe(text);
     expect(await cellValue(page, "apply.newReceived.legalService")).toBe("9");
+    // moving between sections does not fill the history: Back leads to the start page
+    await goTo(page, "四、政府信息公开行政复议、行政诉讼情况");
+    await goTo(page, "一、总体情况");
+    await page.goBack();
+    await page.waitForSelector(".start");
+    expect(new URL(page.url()).hash).toMatch(/^(#\/)?$/);
   });
 
   it("undoes and redoes cell and text edits with the keyboard", async () => {

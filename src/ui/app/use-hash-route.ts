@@ -1,32 +1,58 @@
 /**
- * The address says which draft is open (`#/draft/<id>`), so a reload reopens it and the browser's
- * Back button returns to the start page.
+ * The address says which draft is open and where the clerk is in it (`#/draft/<id>/<section>`), so a
+ * reload reopens the same section and the browser's Back button returns to the start page. Moving
+ * between sections replaces the address rather than adding history entries.
  */
 import { useEffect, useState } from "react";
-import { closeReport, flushSave, openDraft, showNotice, useAppStore } from "../../store/index.ts";
+import { getEdition } from "../../model/editions/index.ts";
+import { closeReport, flushSave, goToSection, openDraft, showNotice, useAppStore } from "../../store/index.ts";
+import { sectionKeyOf } from "../editor/section-keys.ts";
 
-const draftInHash = (): string | null => /^#\/draft\/([\w-]+)$/.exec(window.location.hash)?.[1] ?? null;
+interface Place {
+  readonly draft: string;
+  readonly section: string | null;
+}
+
+const placeInHash = (): Place | null => {
+  const m = /^#\/draft\/([\w-]+)(?:\/([\w-]+))?$/.exec(window.location.hash);
+  return m?.[1] ? { draft: m[1], section: m[2] ?? null } : null;
+};
+
+/** Opens the named section when the open report's edition has it; an unknown one leaves the clerk where they are. */
+function openSection(section: string | null): void {
+  if (section === null) return;
+  const { report, section: current } = useAppStore.getState();
+  const edition = report ? getEdition(report.edition) : undefined;
+  const known = section === "basic" || (edition?.sections.some((s) => sectionKeyOf(s) === section) ?? false);
+  if (known && section !== current) goToSection(section);
+}
 
 /** Keeps the address and the open draft in step; returns false until a draft named in the address is open. */
 export function useHashRoute(): boolean {
-  const [ready, setReady] = useState(() => draftInHash() === null);
+  const [ready, setReady] = useState(() => placeInHash() === null);
   const draftId = useAppStore((s) => s.draftId);
+  const section = useAppStore((s) => s.section);
 
   useEffect(() => {
     const sync = async () => {
-      const wanted = draftInHash();
+      const wanted = placeInHash();
       const current = useAppStore.getState().draftId;
-      if (wanted === current) return setReady(true);
       if (wanted === null) {
-        await flushSave();
-        closeReport();
+        if (current !== null) {
+          await flushSave();
+          closeReport();
+        }
         return setReady(true);
       }
-      const opened = await openDraft(wanted);
-      if (!opened.ok) {
-        showNotice(opened.message, "error");
-        window.history.replaceState(null, "", "#/");
+      if (wanted.draft !== current) {
+        const opened = await openDraft(wanted.draft);
+        if (!opened.ok) {
+          showNotice(opened.message, "error");
+          window.history.replaceState(null, "", "#/");
+          return setReady(true);
+        }
       }
+      openSection(wanted.section);
       setReady(true);
     };
     void sync();
@@ -37,10 +63,17 @@ export function useHashRoute(): boolean {
 
   useEffect(() => {
     if (!ready) return;
-    const want = draftId ? `#/draft/${draftId}` : "#/";
     const have = window.location.hash || "#/";
-    if (want !== have) window.history.pushState(null, "", want);
-  }, [draftId, ready]);
+    if (!draftId) {
+      if (have !== "#/") window.history.pushState(null, "", "#/");
+      return;
+    }
+    const want = `#/draft/${draftId}${section === "basic" ? "" : `/${section}`}`;
+    if (want === have) return;
+    // same draft, another section: replace, so Back still leads to the start page
+    if (placeInHash()?.draft === draftId) window.history.replaceState(null, "", want);
+    else window.history.pushState(null, "", want);
+  }, [draftId, section, ready]);
 
   return ready;
 }

@@ -42,7 +42,7 @@ export function OpenReport() {
       <div className="open-report__row">
         <div>
           <h3 className="open-report__title">打开报告文件</h3>
-          <p className="muted small">Word 文档（.docx）、保存的网页（.html）、文本（.txt）或本软件导出的报告文件（.json），读入后另存为一份新草稿。</p>
+          <p className="muted small">Word 文档（.docx）、保存的网页（.html、.mht）、文本（.txt）或本软件导出的报告文件（.json），读入后另存为一份新草稿。</p>
         </div>
         <FilePick accept={ACCEPTED_FILES} label="选择要打开的报告文件" onFile={(f) => void readFile("open", f)}>
           选择文件…
