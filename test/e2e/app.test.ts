@@ -223,6 +223,13 @@ describe("the clerk's app", () => {
     await page.keyboard.press("Control+Shift+Z");
     await goTo(page, "五、存在的主要问题及改进情况");
     expect(await problems()).toBe("一是公开不够及时。");
+    // while a dialog is open, Ctrl+Z does not change the report behind it
+    await page.getByRole("button", { name: "导出 ▾" }).click();
+    await page.getByRole("button", { name: /最终版网页/ }).click();
+    await page.getByRole("dialog").first().waitFor();
+    await page.keyboard.press("Control+Z");
+    await page.keyboard.press("Escape");
+    expect(await problems()).toBe("一是公开不够及时。");
   });
 
   it("starts from last year's report file: carries the numbers over, keeps last year for the checks, flags copied text", async () => {

@@ -21,6 +21,8 @@ function useUndoKeys(): void {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       // a field outside the report (e.g. an explanation being written) keeps the browser's own undo
       if (e.target instanceof HTMLElement && e.target.closest("[data-local-undo]")) return;
+      // while a dialog is open, the report behind it must not change under the clerk's eyes
+      if (document.querySelector("dialog[open]")) return;
       const key = e.key.toLowerCase();
       const redo = (key === "z" && e.shiftKey) || (key === "y" && !e.shiftKey);
       const undo = key === "z" && !e.shiftKey;
