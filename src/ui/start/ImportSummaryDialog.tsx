@@ -81,6 +81,7 @@ export function ImportSummaryDialog({
       {summary.deviations.length > 0 && (
         <section className="summary__list">
           <h3>与官方格式不一致的标签</h3>
+          <p className="small muted">这是原文件的问题；本软件生成的 Word 和网页一律使用官方格式的标签，导入后不再提示。</p>
           <ul>
             {summary.deviations.map((a, i) => (
               <li key={i}>{a}</li>
