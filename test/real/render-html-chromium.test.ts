@@ -4,12 +4,16 @@
  * no request leaves the page; on a 375 px phone the page does not scroll sideways (wide tables
  * scroll inside their own box), and on a desktop every table fits.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../../src/model/types.ts";
 import { renderReportHtml } from "../../src/render/html/render-html.ts";
 import { fullReport } from "../builders.ts";
 import { launchChromium } from "../support/chromium.ts";
+import { pdfText } from "../support/libreoffice.ts";
 import { HOSTILE, HOSTILE_URL, hostileReport } from "../support/hostile.ts";
 import { expectedGrids } from "../support/view-grid.ts";
 
@@ -136,6 +140,27 @@ describe.each([["gb2019"], ["gb2021"]])("the %s page in Chromium", (editionId) =
     const scrolls = await desktop.page.$$eval(".nb-scroll", (boxes) => boxes.map((b) => b.scrollWidth > b.clientWidth));
     expect(scrolls).toEqual([false, false, false]);
     await desktop.page.close();
+  });
+});
+
+describe("the printed page", () => {
+  const dir = mkdtempSync(join(tmpdir(), "nianbao-print-"));
+  const printed = async (draft: boolean): Promise<string[]> => {
+    const { page } = await open(renderReportHtml(fullReport("gb2021"), { draft }), 1280);
+    const pdf = join(dir, `${draft ? "draft" : "final"}.pdf`);
+    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
+    await page.close();
+    return (await pdfText(pdf)).split("\f").filter((t) => t.trim() !== "");
+  };
+
+  it("marks every printed page of a draft 草稿, and no page of a final", async () => {
+    const draft = await printed(true);
+    expect(draft.length).toBeGreaterThan(2);
+    // the mark is set at an angle, so its two characters come out of the PDF on separate lines
+    for (const text of draft) expect([text.includes("草"), text.includes("稿")]).toEqual([true, true]);
+    const final = await printed(false);
+    expect(final.length).toBe(draft.length);
+    for (const text of final) expect([text.includes("草"), text.includes("稿")]).toEqual([false, false]);
   });
 });
 
