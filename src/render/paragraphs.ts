@@ -25,7 +25,8 @@ export interface ParagraphView {
   readonly placeholder: boolean;
 }
 
-const LEVEL2 = /^（[一二三四五六七八九十]{1,3}）/;
+/** `（一）`, also typed with half-width brackets `(一)` */
+const LEVEL2 = /^[（(][一二三四五六七八九十]{1,3}[）)]/;
 const LEVEL3 = /^\d{1,2}[.．](?!\d)/;
 /** a heading sentence ends at the first 。 or ： (not the colon of an `http://`), if that comes soon enough to be a heading */
 const HEAD_END = /[。：]|:(?!\/\/)/;
@@ -81,9 +82,10 @@ function headingCut(line: string, marker: number): number {
 }
 
 function paragraph(line: string): ParagraphView {
-  const marker = LEVEL2.exec(line) ?? LEVEL3.exec(line);
+  const second = LEVEL2.exec(line);
+  const marker = second ?? LEVEL3.exec(line);
   if (!marker) return { level: 0, head: [], body: linkRuns(line), placeholder: false };
-  const level = marker[0].startsWith("（") ? 2 : 3;
+  const level = second ? 2 : 3;
   const cut = headingCut(line, marker[0].length);
   return { level, head: linkRuns(line.slice(0, cut)), body: linkRuns(line.slice(cut)), placeholder: false };
 }

@@ -25,6 +25,15 @@ describe("paragraphs", () => {
     ]);
   });
 
+  it("takes （一） typed with half-width brackets as the same heading, printed as typed", () => {
+    const ps = paragraphsOf("(二)依申请公开\n(三）政府信息管理。严格执行保密审查。\n(1)不是二级标题");
+    expect(ps.map((p) => [p.level, p.head.map((r) => r.text).join(""), p.body.map((r) => r.text).join("")])).toEqual([
+      [2, "(二)依申请公开", ""],
+      [2, "(三）政府信息管理。", "严格执行保密审查。"],
+      [0, "", "(1)不是二级标题"],
+    ]);
+  });
+
   it("keeps a long numbered paragraph without an early heading sentence as text after its number", () => {
     const long = "（一）本年度共收到政府信息公开申请5件，其中自然人申请4件，法人或其他组织申请1件，均已按期答复，无行政复议和诉讼案件发生";
     const late = "1.加强业务培训，每季度组织一次信息员培训，重要政策同步推出图解，完善考核机制，把信息报送情况纳入站所年度考核。";
