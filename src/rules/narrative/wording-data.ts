@@ -36,6 +36,12 @@ export interface DocNumberSeries {
   readonly real: readonly string[];
   /** regex source that must occur shortly before the number for it to be checked (topic) */
   readonly near?: string;
+  /**
+   * regex source naming the topic of the real numbers (e.g. the report format). The series has
+   * other documents on other topics, so a number not listed is only flagged when this occurs
+   * shortly before it, or when it is one slip away from a listed number (3 for 30, 16 for 61).
+   */
+  readonly topic?: string;
   /** the number to suggest per cited year */
   readonly suggest: Readonly<Record<string, string>>;
   /** the number to suggest for another year; without it, the edition's basis */
@@ -48,6 +54,7 @@ export const DOC_NUMBERS: readonly DocNumberSeries[] = [
   {
     prefix: "国办公开办函",
     real: ["2019-60", "2019-61", "2021-30"],
+    topic: "年度报告|报告格式|信息公开平台",
     suggest: { "2019": "国办公开办函〔2019〕60号", "2021": "国办公开办函〔2021〕30号" },
     note: "年度报告格式的文件为国办公开办函〔2019〕60号（试行）和〔2021〕30号，政府信息公开平台的为〔2019〕61号",
   },

@@ -17,7 +17,23 @@ const NUMBER_RULES = DOC_NUMBERS.map((d) => ({
   ...d,
   re: new RegExp(`${escape(d.prefix)}\\s*([〔\\[［(（【]?)\\s*(\\d{4})\\s*([〕\\]］)）】]?)\\s*第?\\s*(\\d+)\\s*号`, "g"),
   nearRe: d.near ? new RegExp(d.near) : null,
+  topicRe: d.topic ? new RegExp(d.topic) : null,
 }));
+
+/** Whether `a` and `b` differ by one slip: a digit changed, added, dropped, or two swapped. */
+function oneSlip(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length !== b.length) {
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+    return false;
+  }
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  if (diff.length === 1) return true;
+  const [i, j] = diff;
+  return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+}
 const ORDINANCE_RE = /国务院令\s*第\s*(\d+)\s*号/g;
 const ORDINANCE_NEAR = new RegExp(ORDINANCE.near);
 /** one literal alternation finds every typo's place; each typo's own regex confirms it there */
@@ -55,11 +71,20 @@ function check(t: Target, ctx: RuleContext): void {
     if (!text.includes(series.prefix)) continue;
     series.re.lastIndex = 0;
     for (let m = series.re.exec(text); m !== null; m = series.re.exec(text)) {
-      if (series.nearRe && !series.nearRe.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (series.nearRe && !series.nearRe.test(before)) continue;
       const [whole, open, year, close, num] = m;
       const y = year ?? "";
-      const real = series.real.includes(`${y}-${num}`);
-      const right = real ? `${series.prefix}〔${y}〕${num}号` : (series.suggest[y] ?? series.otherwise ?? ctx.edition.basis);
+      const n = num ?? "";
+      const real = series.real.includes(`${y}-${n}`);
+      const slipOf = real ? undefined : series.real.find((r) => r.startsWith(`${y}-`) && oneSlip(r.slice(y.length + 1), n));
+      // another document of the series, on another topic: not ours to judge
+      if (!real && !slipOf && series.topicRe && !series.topicRe.test(before)) continue;
+      const right = real
+        ? `${series.prefix}〔${y}〕${n}号`
+        : slipOf
+          ? `${series.prefix}〔${y}〕${slipOf.slice(y.length + 1)}号`
+          : (series.suggest[y] ?? series.otherwise ?? ctx.edition.basis);
       const bracketsOk = open === "〔" && close === "〕";
       if (real && bracketsOk && !/\s|第/.test(whole)) continue;
       warnAt(t, m.index, m.index + whole.length, right, real ? "文号格式不规范（年份用六角括号〔〕）" : `文号疑有误（${series.note}）`);
