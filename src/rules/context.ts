@@ -42,6 +42,30 @@ export interface RuleContext {
   readonly skipped: Map<string, string>;
 }
 
+/**
+ * Last year's report rarely changes while this year's is checked again and again (every keystroke
+ * in the app, every report of a batch against the same last year): its totals are kept per cells
+ * object, and used again only while every entry is still the same.
+ */
+const prevComputed = new WeakMap<object, { edition: EditionDef; cells: Record<string, number>; computed: Computed }>();
+
+function computePrev(edition: EditionDef, prev: Pick<Report, "cells">): Computed {
+  const hit = prevComputed.get(prev.cells);
+  if (hit && hit.edition === edition && sameEntries(hit.cells, prev.cells)) return hit.computed;
+  const computed = computeReport(edition, prev);
+  prevComputed.set(prev.cells, { edition, cells: { ...prev.cells }, computed });
+  return computed;
+}
+
+function sameEntries(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+  let n = 0;
+  for (const k in b) {
+    if (a[k] !== b[k]) return false;
+    n++;
+  }
+  return n === Object.keys(a).length;
+}
+
 export function makeContext(report: Report, edition: EditionDef, options: CheckOptions = {}): RuleContext {
   const prevSource = options.prev ?? report.previous;
   let prev: PrevContext | undefined;
@@ -56,7 +80,7 @@ export function makeContext(report: Report, edition: EditionDef, options: CheckO
       prev = {
         year: prevSource.year,
         edition: prevEdition,
-        computed: computeReport(prevEdition, prevSource),
+        computed: computePrev(prevEdition, prevSource),
         narrative: prevSource.narrative ?? {},
       };
   }

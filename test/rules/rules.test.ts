@@ -100,6 +100,16 @@ describe("table 三", () => {
     expect(f[0]?.message).toContain("上年结转下年度");
   });
 
+  it("R3-05 sees a change to last year's figures made between two checks (no stale totals)", () => {
+    const r = fullReport("gb2021");
+    const prev = prevOf(r);
+    expect(only(run(r, prev).findings, "R3-05")).toEqual([]);
+    prev.cells["apply.carryForward.natural"] = (prev.cells["apply.carryForward.natural"] ?? 0) + 1;
+    expect(only(run(r, prev).findings, "R3-05").map((x) => x.cells[0])).toEqual(["apply.carriedOver.natural", "apply.carriedOver.total"]);
+    delete prev.cells["apply.carryForward.natural"];
+    expect(only(run(r, prev).findings, "R3-05").map((x) => x.cells[0])).not.toContain("apply.carriedOver.natural");
+  });
+
   it("R3-05 works across the 2020 → 2021 edition switch", () => {
     const r = fullReport("gb2021");
     r.year = 2021;
