@@ -1,6 +1,6 @@
 /** Reads a report file from disk through the import door, with a Chinese reason on failure. */
 import { readFile } from "node:fs/promises";
-import { readReportFile, type FileError } from "../import/report-file.ts";
+import { describeFileErrors, readReportFile, type FileError } from "../import/report-file.ts";
 import type { Report } from "../model/types.ts";
 
 export type LoadResult = { ok: true; report: Report } | { ok: false; reason: string };
@@ -18,5 +18,4 @@ export async function loadReport(path: string): Promise<LoadResult> {
   return { ok: false, reason: `${path} 不是有效的年报文件：\n${formatFileErrors(result.errors)}` };
 }
 
-export const formatFileErrors = (errors: readonly FileError[]): string =>
-  errors.map((e) => `  - ${e.field}：${e.message}`).join("\n");
+export const formatFileErrors = (errors: readonly FileError[]): string => `  - ${describeFileErrors(errors, "\n  - ")}`;

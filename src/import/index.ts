@@ -12,7 +12,7 @@ import { htmlBlocks } from "./html-blocks.ts";
 import type { ImportInput, ImportOutcome } from "./import-types.ts";
 import { interpret } from "./interpret.ts";
 import { isMht, mhtHtml } from "./mht.ts";
-import { readReportFile } from "./report-file.ts";
+import { describeFileErrors, readReportFile } from "./report-file.ts";
 import { textBlocks } from "./text-blocks.ts";
 
 export type { ImportInput, ImportOutcome, ImportSource, ImportSummary } from "./import-types.ts";
@@ -116,7 +116,7 @@ function importUnsafe(input: ImportInput): ImportOutcome {
 
 function fromJson(text: string): ImportOutcome {
   const read = readReportFile(text);
-  if (!read.ok) return { ok: false, reason: `不是有效的年报文件：${read.errors.map((e) => `${e.field}：${e.message}`).join("；")}` };
+  if (!read.ok) return { ok: false, reason: `不是有效的年报文件：${describeFileErrors(read.errors)}` };
   const report = read.report;
   const edition = getEdition(report.edition);
   const value = edition ? computeReport(edition, report).value : {};

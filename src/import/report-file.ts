@@ -41,6 +41,57 @@ function unknownKeys(obj: Json | undefined, known: readonly string[], prefix: st
   if (obj) for (const key of Object.keys(obj)) if (!known.includes(key)) err(`${prefix}.${key}`, `未知字段“${prefix}.${key}”`);
 }
 
+/** What each field of the file is, in the words of the form, for messages a clerk reads. */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  "（文件）": "文件",
+  format: "文件格式",
+  version: "文件版本",
+  edition: "表格版本",
+  year: "报告年度",
+  org: "机关信息",
+  "org.name": "机关全称",
+  "org.shortName": "机关简称",
+  "org.kind": "机关类型",
+  "org.parent": "上级机关",
+  publication: "发布信息",
+  "publication.site": "发布网站",
+  "publication.url": "发布网址",
+  "publication.date": "发布日期",
+  "publication.deadline": "发布期限",
+  contact: "联系方式",
+  "contact.office": "联系部门",
+  "contact.phone": "联系电话",
+  "contact.fax": "传真",
+  "contact.email": "电子邮箱",
+  "contact.address": "地址",
+  "contact.postcode": "邮编",
+  narrative: "正文",
+  "narrative.preamble": "正文·开头",
+  "narrative.overview": "正文·一、总体情况",
+  "narrative.problems": "正文·五、存在的主要问题及改进情况",
+  "narrative.other": "正文·六、其他需要报告的事项",
+  cells: "表格数字",
+  typed: "未识别的输入",
+  units: "金额单位",
+  explanations: "警告的说明",
+  previous: "上年报告",
+  review: "待核对的正文",
+};
+
+/** A field of the file as a clerk reads it: `机关类型（org.kind）`; the path stays for whoever fixes the file. */
+export function fieldLabel(field: string): string {
+  let key = field.replace(/\[.*$/, "");
+  while (key !== "" && !(key in FIELD_LABELS)) key = key.includes(".") ? key.slice(0, key.lastIndexOf(".")) : "";
+  const label = FIELD_LABELS[key];
+  if (label === undefined || label === field) return field;
+  // a path of the file is kept beside its name; a note such as （文件） is replaced by it
+  return /^[A-Za-z]/.test(field) ? `${label}（${field}）` : label;
+}
+
+/** The errors of a file, one per field, as a clerk reads them. */
+export const describeFileErrors = (errors: readonly FileError[], separator = "；"): string =>
+  errors.map((e) => `${fieldLabel(e.field)}：${e.message}`).join(separator);
+
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Line and column of a character offset, for JSON syntax errors. */
@@ -57,8 +108,15 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; er
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const at = /position (\d+)/.exec(msg)?.[1];
-    const where = at === undefined ? (text.trim() === "" ? "文件是空的" : "文件不完整") : `在${position(text, Number(at))}`;
-    return { ok: false, error: { field: "（文件）", message: `不是有效的 JSON：${where}附近有语法错误` } };
+    // an error at (or past) the end of the text means the text stops too early
+    const truncated = at === undefined || Number(at) >= text.trimEnd().length;
+    const message =
+      text.trim() === ""
+        ? "文件是空的，没有任何内容"
+        : truncated
+          ? "不是有效的 JSON：文件不完整（可能没有保存完或被截断）"
+          : `不是有效的 JSON：在${position(text, Number(at))}附近有语法错误`;
+    return { ok: false, error: { field: "（文件）", message } };
   }
 }
 

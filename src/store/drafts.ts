@@ -5,7 +5,7 @@
  */
 import { reportTitle } from "../model/report.ts";
 import type { Report } from "../model/types.ts";
-import { readReportValue } from "../import/report-file.ts";
+import { describeFileErrors, readReportValue } from "../import/report-file.ts";
 import { blocks, checkReport } from "../rules/run-rules.ts";
 import { useAppStore } from "./app-store.ts";
 import { flushSave } from "./autosave.ts";
@@ -48,7 +48,7 @@ export async function listDrafts(): Promise<DraftsResult> {
             id: r.id,
             savedAt: r.savedAt,
             report: null,
-            problem: read.errors.map((e) => `${e.field}：${e.message}`).join("；"),
+            problem: describeFileErrors(read.errors),
             title: "（无法读取的草稿）",
             blocking: 0,
           };

@@ -3,7 +3,7 @@
  * Chinese error naming the field; a valid file comes back whole.
  */
 import { describe, expect, it } from "vitest";
-import { readReportFile, writeReportFile } from "../../src/import/report-file.ts";
+import { describeFileErrors, fieldLabel, readReportFile, writeReportFile } from "../../src/import/report-file.ts";
 import { fullReport, prevOf } from "../builders.ts";
 
 const good = () => JSON.parse(writeReportFile(fullReport("gb2021"))) as Record<string, unknown>;
@@ -45,7 +45,22 @@ describe("readReportFile", () => {
   it("malformed JSON: says where", () => {
     const [e] = errorsOf('{\n  "format": "nianbao.report",\n  "version": 1,,\n}');
     expect(e?.message).toMatch(/^不是有效的 JSON：在第 3 行第 \d+ 列附近有语法错误$/);
-    expect(errorsOf("")[0]?.message).toContain("文件是空的");
+    expect(errorsOf("")[0]?.message).toBe("文件是空的，没有任何内容");
+    expect(errorsOf('{"format": "nianbao.report", "cells": {')[0]?.message).toBe("不是有效的 JSON：文件不完整（可能没有保存完或被截断）");
+  });
+
+  it("names each field as the form does, keeping the path", () => {
+    const f = JSON.parse(writeReportFile(fullReport("gb2021"))) as Record<string, Record<string, unknown>>;
+    f.org = { ...f.org, kind: "abc" };
+    f.cells = { ...f.cells, "apply.newReceived.natural": "3" };
+    const errors = errorsOf(f);
+    expect(describeFileErrors(errors)).toBe(
+      '机关类型（org.kind）：机关类型应为 township、county-government、department、other 之一，实际为 "abc"；' +
+        '表格数字（cells["apply.newReceived.natural"]）：一、本年新收政府信息公开申请数量 自然人："3" 不是数字',
+    );
+    expect(fieldLabel("previous.narrative.problems")).toBe("上年报告（previous.narrative.problems）");
+    expect(fieldLabel("（文件）")).toBe("文件");
+    expect(fieldLabel("notes")).toBe("notes");
   });
 
   it("unknown format and version", () => {
