@@ -5,7 +5,7 @@
  * renders, marked 草稿. Exit 0 on success, 1 when the final is refused, 2 when a file cannot be
  * read or written.
  */
-import { writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import process from "node:process";
 import { renderReportDocx } from "../render/docx/index.ts";
 import { finalOutputBlockers } from "../render/final-output.ts";
@@ -52,11 +52,16 @@ export async function runRender(args: string[]): Promise<number> {
   const outputs: [string, string | Uint8Array][] = [];
   if (docxPath) outputs.push([docxPath, await renderReportDocx(loaded.report, { draft })]);
   if (htmlPath) outputs.push([htmlPath, renderReportHtml(loaded.report, { draft })]);
+  // all or nothing: when one file cannot be written, the ones already written are taken back
+  const written: string[] = [];
   for (const [out, data] of outputs) {
     try {
       await writeFile(out, data);
+      written.push(out);
     } catch (e) {
-      return fail(`无法写入 ${out}：${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      await Promise.all(written.map((w) => rm(w, { force: true })));
+      const undone = written.length > 0 ? `（已撤回先写入的 ${written.join("、")}）` : "";
+      return fail(`无法写入 ${out}：${(e as NodeJS.ErrnoException).code ?? String(e)}${undone}`);
     }
   }
   process.stdout.write(`${outputs.map(([out]) => `已生成${draft ? "草稿" : "最终版"}：${out}`).join("\n")}\n`);

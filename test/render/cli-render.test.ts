@@ -74,4 +74,13 @@ describe("cli render", () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("请用 --docx 或 --html 指定要生成的文件");
   }, 60_000);
+
+  it("writes both files or neither: when the second cannot be written, the first is taken back (exit 2)", async () => {
+    const docx = at("both.docx");
+    const r = await cli(good, "--docx", docx, "--html", join(dir, "没有这个文件夹", "x.html"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("无法写入");
+    expect(r.stderr).toContain(`已撤回先写入的 ${docx}`);
+    expect(existsSync(docx)).toBe(false);
+  }, 60_000);
 });
