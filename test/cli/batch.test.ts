@@ -3,28 +3,15 @@
  * year's report of the same body used when present, duplicates flagged, outputs named by title and
  * never overwriting each other, exit codes 0/1/2. Runs the real CLI in a child process.
  */
-import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { writeReportFile } from "../../src/import/report-file.ts";
 import type { Report } from "../../src/model/types.ts";
 import { fullReport, prevOf } from "../builders.ts";
-
-const exec = promisify(execFile);
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec("npx", ["tsx", "src/cli/index.ts", ...args], { env: { ...process.env, NO_COLOR: "1" } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { runCli as cli } from "../support/cli.ts";
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "nianbao-batch-"));

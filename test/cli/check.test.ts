@@ -2,27 +2,15 @@
  * `npm run cli -- check`: human and JSON output, exit codes 0/1/2, last year's report.
  * Runs the real CLI in a child process, as a county office would.
  */
-import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { writeReportFile } from "../../src/import/report-file.ts";
 import { fullReport, prevOf } from "../builders.ts";
+import { runCli as cli } from "../support/cli.ts";
 
-const exec = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), "nianbao-cli-"));
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec("npx", ["tsx", "src/cli/index.ts", ...args], { env: { ...process.env, NO_COLOR: "1" } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 const write = (name: string, text: string) => {
   const p = join(dir, name);

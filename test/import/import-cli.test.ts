@@ -3,30 +3,20 @@
  * without --force), and the exit codes 0 (every cell placed) / 1 (blank or ambiguous) / 2 (no report).
  * Runs the real CLI in a child process.
  */
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { readReportFile } from "../../src/import/report-file.ts";
 import { renderReportDocx } from "../../src/render/docx/index.ts";
 import { fullReport } from "../builders.ts";
+import { runCli } from "../support/cli.ts";
 
-const exec = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), "nianbao-import-cli-"));
 const seed = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec("npx", ["tsx", "src/cli/index.ts", "import", ...args], { env: { ...process.env, NO_COLOR: "1" } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const cli = (...args: string[]) => runCli("import", ...args);
 
 describe("cli import", { timeout: 30_000 }, () => {
   it("exit 1 with blank cells; prints counts, deviations and findings; -o writes a valid report file", async () => {

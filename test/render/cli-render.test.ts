@@ -3,30 +3,20 @@
  * read from disk, not precompiled by Vite). Exit 0 writes the files; 1 refuses a final and writes
  * nothing; 2 for unreadable input or missing arguments.
  */
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { writeReportFile } from "../../src/import/report-file.ts";
 import { renderReportHtml } from "../../src/render/html/render-html.ts";
 import { fullReport, prevOf } from "../builders.ts";
 import { docxParts, partText } from "../support/docx-grid.ts";
+import { runCli } from "../support/cli.ts";
 
-const exec = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), "nianbao-render-"));
 const at = (name: string) => join(dir, name);
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec("npx", ["tsx", "src/cli/index.ts", "render", ...args], { env: { ...process.env, NO_COLOR: "1" } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const cli = (...args: string[]) => runCli("render", ...args);
 
 describe("cli render", () => {
   const report = fullReport("gb2021");
