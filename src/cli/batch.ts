@@ -61,7 +61,9 @@ export async function runBatch(args: string[]): Promise<number> {
   for (const { file, result } of loaded) {
     if (!result.ok) continue;
     const key = `${bodyKey(result.report)}#${result.report.year}`;
-    byBodyYear.set(key, [...(byBodyYear.get(key) ?? []), { file, report: result.report }]);
+    const same = byBodyYear.get(key);
+    if (same) same.push({ file, report: result.report });
+    else byBodyYear.set(key, [{ file, report: result.report }]);
   }
 
   const outDir = parsed.options.get("--out");

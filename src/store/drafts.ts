@@ -76,7 +76,7 @@ export async function openDraft(id: string): Promise<OpenResult> {
     const record = await draftsDb().get(id);
     if (!record) return { ok: false, message: "找不到这份草稿，可能已在其他标签页中删除。" };
     const read = readReportValue(record.report);
-    if (!read.ok) return { ok: false, message: `草稿无法读取：${read.errors.map((e) => e.message).join("；")}` };
+    if (!read.ok) return { ok: false, message: `草稿无法读取：${describeFileErrors(read.errors)}` };
     loadReport(read.report, id);
     useAppStore.setState({ save: { status: "saved", at: record.savedAt } });
     return { ok: true };
