@@ -6,7 +6,7 @@ import process from "node:process";
 import type { Finding } from "../model/types.ts";
 import { blocks, checkReport } from "../rules/run-rules.ts";
 import { parseArgs } from "./args.ts";
-import { loadReport } from "./read-report.ts";
+import { loadWithPrev } from "./read-report.ts";
 
 const SEVERITY = { E: "错误", W: "警告", I: "提示" } as const;
 
@@ -28,16 +28,9 @@ export async function runCheck(args: string[]): Promise<number> {
   };
   if (parsed.errors.length > 0 || !path || parsed.positional.length > 1)
     return fail([...parsed.errors, "用法：check <report.json> [--prev <last-year.json>] [--json]"].join("\n"));
-  const loaded = await loadReport(path);
+  const loaded = await loadWithPrev(path, parsed.options.get("--prev"));
   if (!loaded.ok) return fail(loaded.reason);
-  const prevPath = parsed.options.get("--prev");
-  let prev;
-  if (prevPath) {
-    const p = await loadReport(prevPath);
-    if (!p.ok) return fail(p.reason);
-    prev = p.report;
-  }
-  const result = checkReport(loaded.report, prev ? { prev } : {});
+  const result = checkReport(loaded.report, loaded.options);
   if (json) {
     // exactly these six fields (README); an explained warning says so in its message, as the human output does
     const issues = result.findings.map((f) => ({

@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { describeFileErrors, readReportFile, type FileError } from "../import/report-file.ts";
 import type { Report } from "../model/types.ts";
+import type { CheckOptions } from "../rules/context.ts";
 
 export type LoadResult = { ok: true; report: Report } | { ok: false; reason: string };
 
@@ -16,6 +17,17 @@ export async function loadReport(path: string): Promise<LoadResult> {
   const result = readReportFile(text);
   if (result.ok) return result;
   return { ok: false, reason: `${path} 不是有效的年报文件：\n${formatFileErrors(result.errors)}` };
+}
+
+/** The report at `path` and, with `--prev`, last year's report as the rules take it (`check`, `render`). */
+export async function loadWithPrev(
+  path: string,
+  prevPath: string | undefined,
+): Promise<{ ok: true; report: Report; options: CheckOptions } | { ok: false; reason: string }> {
+  const loaded = await loadReport(path);
+  if (!loaded.ok || prevPath === undefined) return loaded.ok ? { ...loaded, options: {} } : loaded;
+  const prev = await loadReport(prevPath);
+  return prev.ok ? { ...loaded, options: { prev: prev.report } } : prev;
 }
 
 export const formatFileErrors = (errors: readonly FileError[]): string => `  - ${describeFileErrors(errors, "\n  - ")}`;

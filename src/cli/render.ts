@@ -12,7 +12,7 @@ import { finalOutputBlockers } from "../render/final-output.ts";
 import { renderReportHtml } from "../render/html/render-html.ts";
 import { parseArgs } from "./args.ts";
 import { formatFinding } from "./check.ts";
-import { loadReport } from "./read-report.ts";
+import { loadWithPrev } from "./read-report.ts";
 
 const USAGE = "用法：render <report.json> [--docx <输出.docx>] [--html <输出.html>] [--draft] [--prev <上年报告.json>]";
 
@@ -28,19 +28,12 @@ export async function runRender(args: string[]): Promise<number> {
   if (parsed.errors.length > 0 || !path || parsed.positional.length > 1) return fail([...parsed.errors, USAGE].join("\n"));
   if (!docxPath && !htmlPath) return fail(`请用 --docx 或 --html 指定要生成的文件\n${USAGE}`);
 
-  const loaded = await loadReport(path);
+  const loaded = await loadWithPrev(path, parsed.options.get("--prev"));
   if (!loaded.ok) return fail(loaded.reason);
-  const prevPath = parsed.options.get("--prev");
-  let prev;
-  if (prevPath) {
-    const p = await loadReport(prevPath);
-    if (!p.ok) return fail(p.reason);
-    prev = p.report;
-  }
 
   const draft = parsed.flags.has("--draft");
   if (!draft) {
-    const blockers = finalOutputBlockers(loaded.report, prev ? { prev } : {});
+    const blockers = finalOutputBlockers(loaded.report, loaded.options);
     if (blockers.length > 0) {
       const lines = blockers.map(formatFinding);
       lines.push(`不能生成最终版：${blockers.length} 项须先处理（错误须改正，警告须改正或写明原因）。未写入任何文件。加 --draft 可生成标明“草稿”的稿件。`);
