@@ -6,7 +6,7 @@
 import { useEffect, useState } from "react";
 import { getEdition } from "../../model/editions/index.ts";
 import { closeReport, flushSave, goToSection, openDraft, showNotice, useAppStore } from "../../store/index.ts";
-import { sectionKeyOf } from "../editor/section-keys.ts";
+import { sectionByKey } from "../editor/section-keys.ts";
 
 interface Place {
   readonly draft: string;
@@ -23,7 +23,7 @@ function openSection(section: string | null): void {
   if (section === null) return;
   const { report, section: current } = useAppStore.getState();
   const edition = report ? getEdition(report.edition) : undefined;
-  const known = section === "basic" || (edition?.sections.some((s) => sectionKeyOf(s) === section) ?? false);
+  const known = section === "basic" || (edition !== undefined && sectionByKey(edition, section) !== undefined);
   if (known && section !== current) goToSection(section);
 }
 
