@@ -11,7 +11,7 @@ import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import process from "node:process";
 import type { Report } from "../model/types.ts";
-import { reportTitle } from "../model/report.ts";
+import { reportFileStem, reportTitle } from "../model/report.ts";
 import { blocks, checkReport } from "../rules/run-rules.ts";
 import { parseArgs } from "./args.ts";
 import { loadReport } from "./read-report.ts";
@@ -105,7 +105,7 @@ export async function runBatch(args: string[]): Promise<number> {
       ...(prevs.length > 1 ? { prevAmbiguous: prevs.map((x) => x.file) } : {}),
     };
     if (outDir && (check.ok || draft)) {
-      const stem = uniqueStem(stems, fileSafe(reportTitle(report)) + (check.ok ? "" : "-草稿"));
+      const stem = uniqueStem(stems, reportFileStem(report) + (check.ok ? "" : "-草稿"));
       try {
         row.outputs = await renderBoth(report, join(outDir, stem), !check.ok);
       } catch (e) {
@@ -137,12 +137,6 @@ function humanRow(r: Row): string {
   if (r.outputs) lines.push(`  已生成：${r.outputs.join("、")}`);
   if (r.outputError) lines.push(`  ${r.outputError}`);
   return `${lines.join("\n")}\n`;
-}
-
-/** A title as a file name on Windows and Linux: no path separators or reserved characters. */
-function fileSafe(title: string): string {
-  const safe = [...title].map((ch) => (ch.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(ch) ? "_" : ch)).join("");
-  return safe.trim() || "年报";
 }
 
 /** `stem`, or `stem（2）`, `stem（3）`… when this run has already written that name. */

@@ -30,6 +30,11 @@ export function reportTitle(report: Pick<Report, "org" | "year">): string {
   return `${who}${report.year}年政府信息公开工作年度报告`;
 }
 
+/** The title as a file name (without extension) Windows and Linux accept: no separators or reserved characters. */
+export function reportFileStem(report: Pick<Report, "org" | "year">): string {
+  return [...reportTitle(report)].map((ch) => (ch < " " || '\\/:*?"<>|'.includes(ch) ? "_" : ch)).join("").trim();
+}
+
 export function statisticsPeriod(year: number): string {
   return `本年度报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`;
 }

@@ -11,7 +11,3 @@ export function download(name: string, data: Uint8Array | string, type: string):
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
-
-/** A file name without characters Windows refuses. */
-export const safeFileName = (name: string): string =>
-  [...name].map((ch) => (ch < " " || '\\/:*?"<>|'.includes(ch) ? "_" : ch)).join("").trim() || "年度报告";

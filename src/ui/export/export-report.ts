@@ -4,10 +4,10 @@
  * writer and the page's templates) are loaded only when an export is asked for, so they are not
  * part of the app's first load.
  */
-import { reportTitle } from "../../model/report.ts";
+import { reportFileStem } from "../../model/report.ts";
 import type { Finding, Report } from "../../model/types.ts";
 import { blockingOf, reportFileText } from "../../store/index.ts";
-import { download, safeFileName } from "./download.ts";
+import { download } from "./download.ts";
 
 export type ExportKind = "docx" | "html" | "json";
 
@@ -16,7 +16,7 @@ export type ExportResult = { ok: true; name: string } | { ok: false; blocked: Fi
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export async function exportReport(report: Report, kind: ExportKind, draft: boolean): Promise<ExportResult> {
-  const base = safeFileName(reportTitle(report));
+  const base = reportFileStem(report);
   if (kind === "json") {
     const name = `${base}.json`;
     download(name, reportFileText(report), "application/json");
