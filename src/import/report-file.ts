@@ -5,6 +5,7 @@
  */
 import { checkNumber } from "../model/cell-input.ts";
 import { cellIndex, editionForYear, FIRST_YEAR, getEdition } from "../model/editions/index.ts";
+import { ORG_KIND_LABEL } from "../model/report.ts";
 import type { NarrativeKey, OrgKind, PreviousYear, Report } from "../model/types.ts";
 
 export const REPORT_FORMAT = "nianbao.report";
@@ -23,7 +24,7 @@ type Json = Record<string, unknown>;
 /** Migrations from older versions: each takes a file of version N and returns version N + 1. */
 const MIGRATIONS: Readonly<Record<number, (old: Json) => Json>> = {};
 
-const ORG_KINDS: readonly OrgKind[] = ["township", "county-government", "department", "other"];
+const ORG_KINDS = Object.keys(ORG_KIND_LABEL) as OrgKind[];
 const NARRATIVE_KEYS: readonly NarrativeKey[] = ["preamble", "overview", "problems", "other"];
 const KNOWN_TOP = new Set([
   "format", "version", "edition", "year", "org", "publication", "contact", "cells", "typed", "units",
@@ -172,7 +173,7 @@ export function readReportValue(value: unknown): ReadResult {
     kind: (org?.kind === undefined ? "township" : org.kind) as OrgKind,
     parent: str(org, "org.parent", "parent", err),
   };
-  if (!ORG_KINDS.includes(orgOut.kind)) err("org.kind", `机关类型应为 ${ORG_KINDS.join("、")} 之一，实际为 ${show(org?.kind)}`);
+  if (!ORG_KINDS.includes(orgOut.kind)) err("org.kind", `机关类型应为 ${ORG_KINDS.map((k) => `${k}（${ORG_KIND_LABEL[k]}）`).join("、")} 之一，实际为 ${show(org?.kind)}`);
   if (orgOut.name.trim() === "" && orgOut.shortName.trim() === "") err("org.name", "缺少机关名称");
 
   const pub = objectField(file, "publication", err, true);

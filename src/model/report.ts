@@ -3,7 +3,15 @@
  * the publication deadline. Generated text lives here so every output says the same thing.
  */
 import { editionForYear } from "./editions/index.ts";
-import type { Org, Report } from "./types.ts";
+import type { Org, OrgKind, Report } from "./types.ts";
+
+/** The kinds of body, in the words of the form; its keys are every kind a report may have. */
+export const ORG_KIND_LABEL: Readonly<Record<OrgKind, string>> = {
+  township: "乡镇人民政府、街道办事处",
+  "county-government": "县级人民政府",
+  department: "政府部门",
+  other: "其他机关单位",
+};
 
 export const EMPTY_CONTACT = { office: "", phone: "", fax: "", email: "", address: "", postcode: "" };
 

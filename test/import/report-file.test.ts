@@ -55,7 +55,7 @@ describe("readReportFile", () => {
     f.cells = { ...f.cells, "apply.newReceived.natural": "3" };
     const errors = errorsOf(f);
     expect(describeFileErrors(errors)).toBe(
-      '机关类型（org.kind）：机关类型应为 township、county-government、department、other 之一，实际为 "abc"；' +
+      '机关类型（org.kind）：机关类型应为 township（乡镇人民政府、街道办事处）、county-government（县级人民政府）、department（政府部门）、other（其他机关单位） 之一，实际为 "abc"；' +
         '表格数字（cells["apply.newReceived.natural"]）：一、本年新收政府信息公开申请数量 自然人："3" 不是数字',
     );
     expect(fieldLabel("previous.narrative.problems")).toBe("上年报告（previous.narrative.problems）");

@@ -1,12 +1,7 @@
 /** Chinese names for the model's codes, shown in the app. */
-import type { OrgKind, Severity } from "../../model/types.ts";
+import type { Severity } from "../../model/types.ts";
 
-export const ORG_KIND_LABEL: Readonly<Record<OrgKind, string>> = {
-  township: "乡镇人民政府、街道办事处",
-  "county-government": "县级人民政府",
-  department: "政府部门",
-  other: "其他机关单位",
-};
+export { ORG_KIND_LABEL } from "../../model/report.ts";
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { E: "错误", W: "警告", I: "提示" };
 
