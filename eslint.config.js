@@ -6,13 +6,18 @@ import tseslint from "typescript-eslint";
 
 const wall = (files, patterns) => ({
   files,
-  rules: { "no-restricted-imports": ["error", { patterns: patterns.map((p) => ({ group: p.group, message: p.message })) }] },
+  rules: {
+    "no-restricted-imports": ["error", { patterns: patterns.map((p) => ({ group: p.group, message: p.message })) }],
+  },
 });
 const REACT = { group: ["react", "react-dom", "react-dom/*", "react/*"], message: "this layer knows no React" };
 const DOCX = { group: ["docx"], message: "only src/render/docx writes Word documents" };
 const HBS = { group: ["handlebars", "handlebars/*"], message: "only src/render/html may use Handlebars" };
 const ZUSTAND = { group: ["zustand", "zustand/*"], message: "only src/store may use zustand" };
-const up = (dirs, message) => ({ group: dirs.flatMap((d) => [`**/${d}/*`, `**/${d}`, `../${d}/*`, `../../${d}/*`]), message });
+const up = (dirs, message) => ({
+  group: dirs.flatMap((d) => [`**/${d}/*`, `**/${d}`, `../${d}/*`, `../../${d}/*`]),
+  message,
+});
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "out/**"] },
@@ -25,12 +30,25 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
-  { files: ["src/ui/**/*.{ts,tsx}", "src/main.tsx"], plugins: { "react-hooks": reactHooks }, rules: reactHooks.configs.recommended.rules },
-  wall(["src/model/**"], [REACT, DOCX, HBS, ZUSTAND, up(["rules", "render", "import", "store", "ui", "cli"], "model knows no other layer")]),
-  wall(["src/rules/**"], [REACT, DOCX, HBS, ZUSTAND, up(["render", "import", "store", "ui", "cli"], "rules know only the model")]),
+  {
+    files: ["src/ui/**/*.{ts,tsx}", "src/main.tsx"],
+    plugins: { "react-hooks": reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  wall(
+    ["src/model/**"],
+    [REACT, DOCX, HBS, ZUSTAND, up(["rules", "render", "import", "store", "ui", "cli"], "model knows no other layer")],
+  ),
+  wall(
+    ["src/rules/**"],
+    [REACT, DOCX, HBS, ZUSTAND, up(["render", "import", "store", "ui", "cli"], "rules know only the model")],
+  ),
   wall(["src/render/html/**"], [REACT, DOCX, ZUSTAND, up(["store", "ui", "cli", "import"], "renderers know no store")]),
   wall(["src/render/docx/**"], [REACT, HBS, ZUSTAND, up(["store", "ui", "cli", "import"], "renderers know no store")]),
-  wall(["src/render/*.ts"], [REACT, DOCX, HBS, ZUSTAND, up(["store", "ui", "cli", "import"], "the view-model knows no store")]),
+  wall(
+    ["src/render/*.ts"],
+    [REACT, DOCX, HBS, ZUSTAND, up(["store", "ui", "cli", "import"], "the view-model knows no store")],
+  ),
   wall(["src/import/**"], [REACT, DOCX, HBS, ZUSTAND, up(["store", "ui", "cli"], "importers know no store or UI")]),
   wall(["src/store/**"], [REACT, DOCX, HBS, up(["ui", "cli"], "the store knows no UI")]),
   wall(["src/cli/**"], [REACT, ZUSTAND, up(["store", "ui"], "the CLI runs with no React and no store")]),

@@ -21,7 +21,11 @@ const newest = (dir: string): number =>
   }, 0);
 
 function ensureBuilt(): void {
-  const sources = Math.max(newest(join(ROOT, "src")), newest(join(ROOT, "templates")), statSync(join(ROOT, "index.html")).mtimeMs);
+  const sources = Math.max(
+    newest(join(ROOT, "src")),
+    newest(join(ROOT, "templates")),
+    statSync(join(ROOT, "index.html")).mtimeMs,
+  );
   const built = existsSync(join(DIST, "index.html")) ? statSync(join(DIST, "index.html")).mtimeMs : 0;
   if (built < sources) execSync("npx vite build --logLevel warn", { cwd: ROOT, stdio: "inherit" });
 }
@@ -85,7 +89,14 @@ export default async function bench(): Promise<void> {
     const samples: number[] = [];
     for (let i = 0; i < 230; i++) {
       const digit = String((i % 9) + 1);
-      const ms = await page.evaluate(([cell, d]) => (window as unknown as { __keystroke: (c: string, d: string) => Promise<number> }).__keystroke(cell as string, d as string), [id, digit]);
+      const ms = await page.evaluate(
+        ([cell, d]) =>
+          (window as unknown as { __keystroke: (c: string, d: string) => Promise<number> }).__keystroke(
+            cell as string,
+            d as string,
+          ),
+        [id, digit],
+      );
       const shown = await page.evaluate((d) => {
         const totals = ["apply.result.granted.total", "apply.result.total.natural", "apply.result.total.total"].map(
           (cell) => document.querySelector<HTMLInputElement>(`[data-cell="${cell}"]`)?.value,
@@ -96,7 +107,12 @@ export default async function bench(): Promise<void> {
       if (!shown) throw new Error(`keystroke ${digit}: totals or findings not updated`);
       if (i >= 30) samples.push(ms);
     }
-    report(`keystroke in a table-三 cell → totals + findings rendered, p95 (median ${percentile(samples, 0.5).toFixed(2)} ms, ${samples.length} keys)`, percentile(samples, 0.95), "ms", 16);
+    report(
+      `keystroke in a table-三 cell → totals + findings rendered, p95 (median ${percentile(samples, 0.5).toFixed(2)} ms, ${samples.length} keys)`,
+      percentile(samples, 0.95),
+      "ms",
+      16,
+    );
 
     // the same with real key events from the browser, timed from the keydown to the next frame
     await page.evaluate(() => {
@@ -116,7 +132,12 @@ export default async function bench(): Promise<void> {
       await page.keyboard.press(String((i % 9) + 1));
     }
     const frames = await page.evaluate(() => (window as unknown as { __frameLatency: number[] }).__frameLatency);
-    report(`real keystroke (browser key events) → next animation frame, p95 (median ${percentile(frames, 0.5).toFixed(2)} ms)`, percentile(frames, 0.95), "ms", 16);
+    report(
+      `real keystroke (browser key events) → next animation frame, p95 (median ${percentile(frames, 0.5).toFixed(2)} ms)`,
+      percentile(frames, 0.95),
+      "ms",
+      16,
+    );
 
     // navigation → editor interactive (a saved draft reopened from its address)
     await page.waitForSelector('[data-save="saved"]');
@@ -126,9 +147,19 @@ export default async function bench(): Promise<void> {
       await page.goto("about:blank");
       await page.goto(url);
       await page.waitForSelector(".section-nav__item");
-      times.push(await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0)))));
+      times.push(
+        await page.evaluate(
+          () =>
+            new Promise<number>((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0))),
+        ),
+      );
     }
-    report(`navigation → editor interactive (reopening a draft), median of ${times.length}`, percentile(times, 0.5), "ms", 1000);
+    report(
+      `navigation → editor interactive (reopening a draft), median of ${times.length}`,
+      percentile(times, 0.5),
+      "ms",
+      1000,
+    );
     await context.close();
   } finally {
     await browser.close();

@@ -9,7 +9,8 @@ import { renderReportHtml } from "../src/render/html/render-html.ts";
 import { fullReport } from "../test/builders.ts";
 import { report, time } from "./measure.ts";
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../test/fixtures/import/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../test/fixtures/import/${name}`, import.meta.url)));
 
 export default async function bench(): Promise<void> {
   for (const id of ["gb2019", "gb2021"]) {
@@ -18,7 +19,8 @@ export default async function bench(): Promise<void> {
     const html = new TextEncoder().encode(renderReportHtml(r, { draft: false }));
     const ok = (bytes: Uint8Array, name: string) => {
       const out = importReport({ name, bytes });
-      if (!out.ok || out.summary.blank.length + out.summary.ambiguous.length > 0) throw new Error(`bench import ${name} did not import cleanly`);
+      if (!out.ok || out.summary.blank.length + out.summary.ambiguous.length > 0)
+        throw new Error(`bench import ${name} did not import cleanly`);
     };
     const d = await time(() => ok(docx, "r.docx"), 200, 20);
     report(`import ${id} DOCX (${(docx.length / 1024).toFixed(0)} KB), median`, d.median, "ms", 30);

@@ -14,18 +14,34 @@ const newest = (dir) =>
     const p = join(dir, e.name);
     return Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
   }, 0);
-const sourcesTime = Math.max(newest(join(root, "src")), newest(join(root, "templates")), statSync(join(root, "index.html")).mtimeMs);
+const sourcesTime = Math.max(
+  newest(join(root, "src")),
+  newest(join(root, "templates")),
+  statSync(join(root, "index.html")).mtimeMs,
+);
 if (!existsSync(join(dist, "index.html")) || statSync(join(dist, "index.html")).mtimeMs < sourcesTime) {
   console.log("正在构建……");
   execSync("npx vite build --logLevel warn", { cwd: root, stdio: "inherit" });
 }
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json", ".png": "image/png", ".ico": "image/x-icon", ".woff2": "font/woff2" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+};
 const port = Number(process.env.PORT ?? 4173);
 createServer((req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
   let file = join(dist, path);
   if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) file = join(dist, "index.html");
-  res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
+  res.writeHead(200, {
+    "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+    "cache-control": "no-cache",
+  });
   createReadStream(file).pipe(res);
 }).listen(port, "127.0.0.1", () => console.log(`年报编制工具已启动：http://127.0.0.1:${port}/`));

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-system-deps.sh
 echo "== types"; npx tsc --noEmit -p tsconfig.json
+echo "== format"; npx prettier --check . --log-level warn
 echo "== lint"; npx eslint . --max-warnings=0
 echo "== build"; npx vite build --logLevel warn
 echo "== tests"; npx vitest run "$@"

@@ -25,7 +25,14 @@ export function fullReport(editionId: string, seed = 1): Report {
   const report = newReport(year, { name: "兴国镇人民政府", shortName: "兴国镇", kind: "township", parent: "秦安县" });
   report.org.kind = "department"; // departments may make 规章, so every 规章 cell can be non-zero
   report.publication = { site: "中国秦安", url: "http://www.qinan.gov.cn", date: `${year + 1}-01-20` };
-  report.contact = { office: "兴国镇办公室", phone: "0938-6521510", fax: "0938-6521510", email: "xg@example.cn", address: "兴国镇人民路1号", postcode: "741600" };
+  report.contact = {
+    office: "兴国镇办公室",
+    phone: "0938-6521510",
+    fax: "0938-6521510",
+    email: "xg@example.cn",
+    address: "兴国镇人民路1号",
+    postcode: "741600",
+  };
   report.narrative = {
     preamble: "根据《中华人民共和国政府信息公开条例》要求，编制本报告。",
     overview: "本年度，我镇认真落实政府信息公开工作，将其纳入年度工作考核，社会评议总体满意，未发生责任追究情况。",
@@ -46,15 +53,20 @@ export function fullReport(editionId: string, seed = 1): Report {
     const col = cell.id.slice("apply.carryForward.".length);
     const outcomes = computed.value[`apply.result.total.${col}`] ?? 0;
     const sources = (cells[`apply.newReceived.${col}`] ?? 0) + (cells[`apply.carriedOver.${col}`] ?? 0);
-    if (sources <= outcomes) cells[`apply.newReceived.${col}`] = (cells[`apply.newReceived.${col}`] ?? 0) + outcomes - sources + 1 + (n % 3);
+    if (sources <= outcomes)
+      cells[`apply.newReceived.${col}`] = (cells[`apply.newReceived.${col}`] ?? 0) + outcomes - sources + 1 + (n % 3);
     cells[cell.id] = (cells[`apply.newReceived.${col}`] ?? 0) + (cells[`apply.carriedOver.${col}`] ?? 0) - outcomes;
   }
   // table 二 within-year relations
   for (const k of ["regulations", "normativeDocs"]) {
-    if (`active.${k}.publicTotal` in cells) cells[`active.${k}.publicTotal`] = (cells[`active.${k}.published`] ?? 0) + 10;
+    if (`active.${k}.publicTotal` in cells)
+      cells[`active.${k}.publicTotal`] = (cells[`active.${k}.published`] ?? 0) + 10;
   }
   report.cells = cells;
-  if (edition.cells.some((c) => c.unitChoice)) report.units = Object.fromEntries(edition.cells.filter((c) => c.unitChoice).map((c) => [c.id, c.unitChoice?.[0] ?? ""]));
+  if (edition.cells.some((c) => c.unitChoice))
+    report.units = Object.fromEntries(
+      edition.cells.filter((c) => c.unitChoice).map((c) => [c.id, c.unitChoice?.[0] ?? ""]),
+    );
   return report;
 }
 
@@ -83,7 +95,8 @@ export function prevOf(report: Report): Report {
   for (const k of ["regulations", "normativeDocs"]) {
     // R2-01 / R2-02: prev.valid = valid − issued + repealed
     if (`active.${k}.valid` in cur)
-      cells[`active.${k}.valid`] = (cur[`active.${k}.valid`] ?? 0) - (cur[`active.${k}.issued`] ?? 0) + (cur[`active.${k}.repealed`] ?? 0);
+      cells[`active.${k}.valid`] =
+        (cur[`active.${k}.valid`] ?? 0) - (cur[`active.${k}.issued`] ?? 0) + (cur[`active.${k}.repealed`] ?? 0);
     // R2'-04: prev.publicTotal = publicTotal − published
     if (`active.${k}.publicTotal` in cur)
       cells[`active.${k}.publicTotal`] = (cur[`active.${k}.publicTotal`] ?? 0) - (cur[`active.${k}.published`] ?? 0);

@@ -52,7 +52,9 @@ const bodyKey = (r: Report) => (r.org.name || r.org.shortName).trim();
 export async function runBatch(args: string[]): Promise<number> {
   const parsed = parseArgs(args, ["--out"], ["--json", "--draft"]);
   if (parsed.errors.length > 0 || parsed.positional.length === 0) {
-    process.stderr.write([...parsed.errors, "用法：batch <文件或文件夹>… [--json] [--out <输出文件夹>] [--draft]"].join("\n") + "\n");
+    process.stderr.write(
+      [...parsed.errors, "用法：batch <文件或文件夹>… [--json] [--out <输出文件夹>] [--draft]"].join("\n") + "\n",
+    );
     return 2;
   }
   const files = await collect(parsed.positional);
@@ -86,7 +88,9 @@ export async function runBatch(args: string[]): Promise<number> {
       continue;
     }
     const report = result.report;
-    const sameYear = (byBodyYear.get(`${bodyKey(report)}#${report.year}`) ?? []).filter((x) => x.file !== file).map((x) => x.file);
+    const sameYear = (byBodyYear.get(`${bodyKey(report)}#${report.year}`) ?? [])
+      .filter((x) => x.file !== file)
+      .map((x) => x.file);
     const prevs = byBodyYear.get(`${bodyKey(report)}#${report.year - 1}`) ?? [];
     const prev = prevs.length === 1 ? prevs[0] : undefined;
     const check = checkReport(report, prev ? { prev: prev.report } : {});
@@ -116,12 +120,15 @@ export async function runBatch(args: string[]): Promise<number> {
   }
 
   const failed = (r: Row) => !r.ok || r.outputError !== undefined;
-  if (parsed.flags.has("--json")) process.stdout.write(`${JSON.stringify({ ok: !rows.some(failed), reports: rows })}\n`);
+  if (parsed.flags.has("--json"))
+    process.stdout.write(`${JSON.stringify({ ok: !rows.some(failed), reports: rows })}\n`);
   else {
     for (const r of rows) process.stdout.write(humanRow(r));
     const unreadable = rows.filter((r) => r.error !== undefined).length;
     const blocked = rows.filter((r) => r.error === undefined && !r.ok).length;
-    process.stdout.write(`共 ${rows.length} 份：可发布 ${rows.length - unreadable - blocked}，须修改 ${blocked}，无法读取 ${unreadable}。\n`);
+    process.stdout.write(
+      `共 ${rows.length} 份：可发布 ${rows.length - unreadable - blocked}，须修改 ${blocked}，无法读取 ${unreadable}。\n`,
+    );
   }
   if (rows.length === 0 || rows.every((r) => r.error !== undefined)) return 2;
   return rows.some(failed) ? 1 : 0;
@@ -133,7 +140,10 @@ function humanRow(r: Row): string {
     `${r.ok ? "可发布  " : "须修改  "}${r.file}  ${r.org}  错误 ${r.errors} 警告 ${r.warnings} 提示 ${r.infos}${r.usedPrev ? `（已与上年报告 ${r.usedPrev} 核对）` : ""}`,
   ];
   if (r.sameYear) lines.push(`  注意：同一机关同一年度还有 ${r.sameYear.join("、")}，请确认哪一份是要发布的`);
-  if (r.prevAmbiguous) lines.push(`  上年报告有 ${r.prevAmbiguous.length} 份（${r.prevAmbiguous.join("、")}），无法确定用哪一份，未做跨年度核对`);
+  if (r.prevAmbiguous)
+    lines.push(
+      `  上年报告有 ${r.prevAmbiguous.length} 份（${r.prevAmbiguous.join("、")}），无法确定用哪一份，未做跨年度核对`,
+    );
   if (r.outputs) lines.push(`  已生成：${r.outputs.join("、")}`);
   if (r.outputError) lines.push(`  ${r.outputError}`);
   return `${lines.join("\n")}\n`;

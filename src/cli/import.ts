@@ -26,8 +26,12 @@ export function formatSummary(report: Report, summary: ImportSummary): string {
   const index = edition ? cellIndex(edition) : new Map();
   const name = (id: string) => index.get(id)?.name ?? id;
   const lines: string[] = [];
-  lines.push(`${report.org.shortName || report.org.name || "（未找到机关名称）"} ${report.year} 年度报告（${SOURCE[summary.source]}，${report.edition} 版表格）`);
-  lines.push(`单元格：已导入 ${summary.recovered}，空白 ${summary.blank.length}，不能确定 ${summary.ambiguous.length} 处`);
+  lines.push(
+    `${report.org.shortName || report.org.name || "（未找到机关名称）"} ${report.year} 年度报告（${SOURCE[summary.source]}，${report.edition} 版表格）`,
+  );
+  lines.push(
+    `单元格：已导入 ${summary.recovered}，空白 ${summary.blank.length}，不能确定 ${summary.ambiguous.length} 处`,
+  );
   for (const a of summary.ambiguous.slice(0, MAX_LISTED))
     lines.push(`  不能确定：${a.where}；看到“${a.seen}”${a.cells.length ? `；留空：${a.cells.join(", ")}` : ""}`);
   if (summary.ambiguous.length > MAX_LISTED) lines.push(`  ……另有 ${summary.ambiguous.length - MAX_LISTED} 处`);
@@ -55,19 +59,25 @@ export async function runImport(args: string[]): Promise<number> {
     else process.stderr.write(`${reason}\n`);
     return 2;
   };
-  if (parsed.errors.length > 0 || !path || parsed.positional.length > 1) return fail([...parsed.errors, USAGE].join("\n"));
+  if (parsed.errors.length > 0 || !path || parsed.positional.length > 1)
+    return fail([...parsed.errors, USAGE].join("\n"));
   const out = parsed.options.get("-o") ?? parsed.options.get("--out");
-  if (out && existsSync(out) && !parsed.flags.has("--force")) return fail(`输出文件 ${out} 已存在：加 --force 才会覆盖`);
+  if (out && existsSync(out) && !parsed.flags.has("--force"))
+    return fail(`输出文件 ${out} 已存在：加 --force 才会覆盖`);
 
   let bytes: Uint8Array;
   try {
     const size = statSync(path).size;
     if (size > MAX_IMPORT_BYTES)
-      return fail(`${path}：文件太大（${(size / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，不像是一份年度报告`);
+      return fail(
+        `${path}：文件太大（${(size / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，不像是一份年度报告`,
+      );
     bytes = new Uint8Array(await readFile(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return fail(`无法读取文件 ${path}：${code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个文件夹" : String(e)}`);
+    return fail(
+      `无法读取文件 ${path}：${code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个文件夹" : String(e)}`,
+    );
   }
   const result = importReport({ name: basename(path), bytes });
   if (!result.ok) return fail(`${path}：${result.reason}`);

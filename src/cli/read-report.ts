@@ -12,7 +12,10 @@ export async function loadReport(path: string): Promise<LoadResult> {
     text = await readFile(path, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, reason: `无法读取文件 ${path}：${code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个文件夹" : String(e)}` };
+    return {
+      ok: false,
+      reason: `无法读取文件 ${path}：${code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个文件夹" : String(e)}`,
+    };
   }
   const result = readReportFile(text);
   if (result.ok) return result;

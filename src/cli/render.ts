@@ -25,7 +25,8 @@ export async function runRender(args: string[]): Promise<number> {
   const path = parsed.positional[0];
   const docxPath = parsed.options.get("--docx");
   const htmlPath = parsed.options.get("--html");
-  if (parsed.errors.length > 0 || !path || parsed.positional.length > 1) return fail([...parsed.errors, USAGE].join("\n"));
+  if (parsed.errors.length > 0 || !path || parsed.positional.length > 1)
+    return fail([...parsed.errors, USAGE].join("\n"));
   if (!docxPath && !htmlPath) return fail(`请用 --docx 或 --html 指定要生成的文件\n${USAGE}`);
 
   const loaded = await loadWithPrev(path, parsed.options.get("--prev"));
@@ -36,7 +37,9 @@ export async function runRender(args: string[]): Promise<number> {
     const blockers = finalOutputBlockers(loaded.report, loaded.options);
     if (blockers.length > 0) {
       const lines = blockers.map(formatFinding);
-      lines.push(`不能生成最终版：${blockers.length} 项须先处理（错误须改正，警告须改正或写明原因）。未写入任何文件。加 --draft 可生成标明“草稿”的稿件。`);
+      lines.push(
+        `不能生成最终版：${blockers.length} 项须先处理（错误须改正，警告须改正或写明原因）。未写入任何文件。加 --draft 可生成标明“草稿”的稿件。`,
+      );
       process.stdout.write(`${lines.join("\n")}\n`);
       return 1;
     }

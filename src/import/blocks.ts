@@ -45,7 +45,11 @@ export function expandSpans(
           const target = (grid[r + dr] ??= []);
           if (target[c + dc] !== undefined) continue;
           target[c + dc] =
-            dr === 0 && dc === 0 ? { text: cell.text } : dr === 0 ? { text: cell.text, hspan: true } : { text: cell.text, vspan: true, ...(dc > 0 ? { hspan: true } : {}) };
+            dr === 0 && dc === 0
+              ? { text: cell.text }
+              : dr === 0
+                ? { text: cell.text, hspan: true }
+                : { text: cell.text, vspan: true, ...(dc > 0 ? { hspan: true } : {}) };
         }
       c += colspan;
     }

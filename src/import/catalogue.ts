@@ -78,7 +78,8 @@ function expand(table: TableDef): Placed[][] {
     for (const cell of row.cells) {
       while (grid[r]?.[c]) c++;
       const placed = { cell, row: r, col: c };
-      for (let dr = 0; dr < cell.rowspan; dr++) for (let dc = 0; dc < cell.colspan; dc++) (grid[r + dr] ??= [])[c + dc] = placed;
+      for (let dr = 0; dr < cell.rowspan; dr++)
+        for (let dc = 0; dc < cell.colspan; dc++) (grid[r + dr] ??= [])[c + dc] = placed;
       c += cell.colspan;
     }
   });
@@ -98,7 +99,12 @@ function readTable(
   let block = 0;
   let hasCaptions = false;
   /** header cells waiting for the body rows they govern */
-  let pending: { spec: { table: string; block: number; label: string; role: HeadSpec["role"] }; from: number; to: number; cells: string[] }[] = [];
+  let pending: {
+    spec: { table: string; block: number; label: string; role: HeadSpec["role"] };
+    from: number;
+    to: number;
+    cells: string[];
+  }[] = [];
   const flush = () => {
     for (const p of pending) heads.push({ ...p.spec, cells: p.cells });
     pending = [];
@@ -108,14 +114,22 @@ function readTable(
     const origins = line.filter((p, i) => line.indexOf(p) === i);
     const first = origins[0];
     const isCaption =
-      row.kind !== "body" && origins.length === 1 && first?.cell.type === "label" && first.cell.colspan === table.gridCols;
+      row.kind !== "body" &&
+      origins.length === 1 &&
+      first?.cell.type === "label" &&
+      first.cell.colspan === table.gridCols;
     if (isCaption && first?.cell.type === "label") {
       if (hasCaptions) {
         flush();
         block++;
       }
       hasCaptions = true;
-      pending.push({ spec: { table: table.id, block, label: first.cell.text, role: "caption" }, from: 0, to: table.gridCols, cells: [] });
+      pending.push({
+        spec: { table: table.id, block, label: first.cell.text, role: "caption" },
+        from: 0,
+        to: table.gridCols,
+        cells: [],
+      });
       return;
     }
     if (row.kind !== "body") {
@@ -124,7 +138,12 @@ function readTable(
       for (const p of origins) {
         if (p.row !== r || p.cell.type !== "label") continue;
         const role = p.cell.note ? "note" : "head";
-        pending.push({ spec: { table: table.id, block, label: p.cell.text, role }, from: p.col, to: p.col + p.cell.colspan, cells: [] });
+        pending.push({
+          spec: { table: table.id, block, label: p.cell.text, role },
+          from: p.col,
+          to: p.col + p.cell.colspan,
+          cells: [],
+        });
         // a block's own column headers: those of a captioned block's header row right of the row-label column
         if (hasCaptions && p.col > 0) expected.push(p.cell.text);
         else if (hasCaptions) blockCorner.set(blockKey, p.cell.text);
@@ -139,7 +158,8 @@ function readTable(
       if (text !== null) labels.push(text);
       else if (p.cell.type === "value") slots.push(p.cell.id);
       else slots.push(null);
-      if (p.cell.type === "value") for (const h of pending) if (p.col < h.to && p.col + p.cell.colspan > h.from) h.cells.push(p.cell.id);
+      if (p.cell.type === "value")
+        for (const h of pending) if (p.col < h.to && p.col + p.cell.colspan > h.from) h.cells.push(p.cell.id);
     }
     const label = labels.at(-1) ?? "";
     rows.push({ table: table.id, block, label, groups: labels.slice(0, -1), slots });
@@ -168,8 +188,14 @@ export function buildCatalogue(edition: EditionDef): Catalogue {
   for (const row of rows) if (row.label === "") labelless.set(row.table, row);
 
   const entries: { entry: Entry; key: LabelKey; label: string }[] = [
-    ...rows.filter((r) => r.label !== "").map((spec) => ({ entry: { kind: "row", spec } as Entry, key: labelKey(spec.label), label: spec.label })),
-    ...groups.map((spec) => ({ entry: { kind: "group", spec } as Entry, key: labelKey(spec.label), label: spec.label })),
+    ...rows
+      .filter((r) => r.label !== "")
+      .map((spec) => ({ entry: { kind: "row", spec } as Entry, key: labelKey(spec.label), label: spec.label })),
+    ...groups.map((spec) => ({
+      entry: { kind: "group", spec } as Entry,
+      key: labelKey(spec.label),
+      label: spec.label,
+    })),
     ...heads.map((spec) => ({ entry: { kind: "head", spec } as Entry, key: labelKey(spec.label), label: spec.label })),
   ];
   const byKey = new Map<string, typeof entries>();
@@ -183,7 +209,10 @@ export function buildCatalogue(edition: EditionDef): Catalogue {
   const rank = (e: Entry) => (e.kind === "row" ? 0 : e.kind === "group" ? 1 : 2);
   /** among equally good candidates: the current table's, then rows before groups before headers */
   const pick = (list: readonly { entry: Entry }[], table: string | null): Entry | undefined =>
-    [...list].sort((a, b) => Number(tableOf(b.entry) === table) - Number(tableOf(a.entry) === table) || rank(a.entry) - rank(b.entry))[0]?.entry;
+    [...list].sort(
+      (a, b) =>
+        Number(tableOf(b.entry) === table) - Number(tableOf(a.entry) === table) || rank(a.entry) - rank(b.entry),
+    )[0]?.entry;
 
   const cache = new Map<string, Match | null>();
   const match = (seen: string, table: string | null): Match | null => {

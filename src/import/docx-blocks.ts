@@ -42,12 +42,18 @@ export function docxBlocks(bytes: Uint8Array): ReadResult {
   });
   if (typeof rels === "string") return { ok: false, reason: rels };
   const relsXml = rels["_rels/.rels"];
-  const target = relsXml ? /Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"|Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"/.exec(utf8(relsXml)) : null;
+  const target = relsXml
+    ? /Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"|Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"/.exec(
+        utf8(relsXml),
+      )
+    : null;
   const main = target?.[1] ?? target?.[2] ?? "word/document.xml";
   if (!names.includes(main)) {
-    if (names.some((n) => n.startsWith("xl/"))) return { ok: false, reason: "这是 Excel 表格文件，不是 Word 文档；请导入年报的 Word 文件或网页" };
+    if (names.some((n) => n.startsWith("xl/")))
+      return { ok: false, reason: "这是 Excel 表格文件，不是 Word 文档；请导入年报的 Word 文件或网页" };
     if (names.some((n) => n.startsWith("ppt/"))) return { ok: false, reason: "这是 PowerPoint 文件，不是 Word 文档" };
-    if (names.includes("content.xml")) return { ok: false, reason: "这是 OpenDocument（.odt）文件，请在 WPS 或 LibreOffice 中另存为 .docx 后再导入" };
+    if (names.includes("content.xml"))
+      return { ok: false, reason: "这是 OpenDocument（.odt）文件，请在 WPS 或 LibreOffice 中另存为 .docx 后再导入" };
     return { ok: false, reason: "压缩包中没有 Word 文档的正文（word/document.xml），不是 .docx 文件" };
   }
   const files = unzip(bytes, (n) => n === main);
@@ -81,7 +87,19 @@ function walkBody(node: XNode, out: Block[]): void {
   }
 }
 
-const SKIP_RUN = new Set(["del", "moveFrom", "instrText", "delText", "pPr", "rPr", "txbxContent", "Fallback", "footnoteReference", "endnoteReference", "commentReference"]);
+const SKIP_RUN = new Set([
+  "del",
+  "moveFrom",
+  "instrText",
+  "delText",
+  "pPr",
+  "rPr",
+  "txbxContent",
+  "Fallback",
+  "footnoteReference",
+  "endnoteReference",
+  "commentReference",
+]);
 
 function paragraphText(p: XNode): string {
   let s = "";
@@ -126,7 +144,10 @@ function table(tbl: XNode, out: Block[]): void {
   const maxCells = Math.max(0, ...cellRows.map((r) => r.length));
   // a layout table: read what it holds in reading order
   // a layout table: one column, tables inside, or a cell holding running text (labels are short)
-  if (maxCells <= 1 || cellRows.some((r) => r.some((tc) => hasDescendant(tc, "tbl") || cellText(tc).length > LONG_CELL))) {
+  if (
+    maxCells <= 1 ||
+    cellRows.some((r) => r.some((tc) => hasDescendant(tc, "tbl") || cellText(tc).length > LONG_CELL))
+  ) {
     for (const r of cellRows) for (const tc of r) walkBody(tc, out);
     return;
   }
@@ -137,13 +158,20 @@ function table(tbl: XNode, out: Block[]): void {
     let col = Number(trPr ? attr(childElements(trPr, "gridBefore")[0] ?? tr, "val") : 0) || 0;
     for (const tc of cellRows[r] ?? []) {
       const tcPr = childElements(tc, "tcPr")[0];
-      const span = Math.max(1, Math.min(64, Number(tcPr && attr(childElements(tcPr, "gridSpan")[0] ?? tc, "val")) || 1));
+      const span = Math.max(
+        1,
+        Math.min(64, Number(tcPr && attr(childElements(tcPr, "gridSpan")[0] ?? tc, "val")) || 1),
+      );
       const vMerge = tcPr ? childElements(tcPr, "vMerge")[0] : undefined;
       const continues = vMerge !== undefined && attr(vMerge, "val") !== "restart";
       const above = grid[r - 1]?.[col];
       const text = continues ? (above?.text ?? "") : cellText(tc);
       for (let k = 0; k < span; k++) {
-        const cell: SeenCell = continues ? { text, vspan: true, ...(k > 0 ? { hspan: true } : {}) } : k > 0 ? { text, hspan: true } : { text };
+        const cell: SeenCell = continues
+          ? { text, vspan: true, ...(k > 0 ? { hspan: true } : {}) }
+          : k > 0
+            ? { text, hspan: true }
+            : { text };
         line[col + k] = cell;
       }
       col += span;

@@ -9,12 +9,45 @@ import { expandSpans, type Block } from "./blocks.ts";
 import { attr, childElements, hasDescendant, parseTree, type XNode } from "./markup-tree.ts";
 
 const BLOCK = new Set([
-  "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "section", "article", "header",
-  "footer", "nav", "aside", "main", "blockquote", "pre", "center", "address", "figure", "figcaption", "form", "fieldset",
-  "hr", "body", "html", "caption", "option", "select",
+  "p",
+  "div",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "dl",
+  "dt",
+  "dd",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "nav",
+  "aside",
+  "main",
+  "blockquote",
+  "pre",
+  "center",
+  "address",
+  "figure",
+  "figcaption",
+  "form",
+  "fieldset",
+  "hr",
+  "body",
+  "html",
+  "caption",
+  "option",
+  "select",
 ]);
 
-const hidden = (n: XNode): boolean => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(n.attrs.style ?? "") || n.attrs.hidden !== undefined;
+const hidden = (n: XNode): boolean =>
+  /display\s*:\s*none|visibility\s*:\s*hidden/i.test(n.attrs.style ?? "") || n.attrs.hidden !== undefined;
 
 export function htmlBlocks(html: string): Block[] {
   const root = parseTree(html, false);
@@ -55,7 +88,8 @@ export function htmlBlocks(html: string): Block[] {
 }
 
 const SECTIONS = new Set(["thead", "tbody", "tfoot"]);
-const rowsOf = (t: XNode): XNode[] => childElements(t).flatMap((c) => (c.name === "tr" ? [c] : SECTIONS.has(c.name) ? rowsOf(c) : []));
+const rowsOf = (t: XNode): XNode[] =>
+  childElements(t).flatMap((c) => (c.name === "tr" ? [c] : SECTIONS.has(c.name) ? rowsOf(c) : []));
 const cellsOf = (tr: XNode): XNode[] => childElements(tr).filter((c) => c.name === "td" || c.name === "th");
 
 /** A cell's text: its own block structure as line breaks. */
@@ -103,7 +137,11 @@ function table(t: XNode, out: Block[], walk: (n: XNode) => void): void {
   }
   const grid = expandSpans(
     cells.map((r, i) =>
-      r.flatMap((c, j) => (hidden(c) ? [] : [{ text: texts[i]?.[j] ?? "", rowspan: span(attr(c, "rowspan")), colspan: span(attr(c, "colspan")) }])),
+      r.flatMap((c, j) =>
+        hidden(c)
+          ? []
+          : [{ text: texts[i]?.[j] ?? "", rowspan: span(attr(c, "rowspan")), colspan: span(attr(c, "colspan")) }],
+      ),
     ),
   );
   out.push({ kind: "table", rows: grid, blanksKept: true });

@@ -21,7 +21,9 @@ const ORG_LINE = /^[\u4e00-\u9fa5（）()]{2,30}(?:人民政府|办事处|局|�
 
 /** Finds the title (joining a title broken over two lines), the organisation line and the date. */
 export function readTitleBlock(lines: readonly string[]): TitleBlock {
-  const i = lines.findIndex((l, k) => k < 12 && compact(l).length <= 60 && TITLE.test(compact(l)) && !/。$/.test(compact(l)));
+  const i = lines.findIndex(
+    (l, k) => k < 12 && compact(l).length <= 60 && TITLE.test(compact(l)) && !/。$/.test(compact(l)),
+  );
   if (i < 0) return { title: "", rest: [...lines], orgLine: "", date: null };
   let title = compact(lines[i] ?? "");
   let next = i + 1;
@@ -48,7 +50,8 @@ export function readTitleBlock(lines: readonly string[]): TitleBlock {
   return { title, rest: lines.slice(next), orgLine, date };
 }
 
-const FUNCTION_WORDS = /^.*(?:请与|通过|可在|根据|按照|依据|汇总|经|由|与|在|向|对|和|及|是|为|的|于|自|至|将|把|报|交|即|系)/;
+const FUNCTION_WORDS =
+  /^.*(?:请与|通过|可在|根据|按照|依据|汇总|经|由|与|在|向|对|和|及|是|为|的|于|自|至|将|把|报|交|即|系)/;
 
 /** The place name a run of text ends with (e.g. 秦安县 of 通过秦安县): leading function words cut. */
 function placeAtEnd(run: string): string {
@@ -140,7 +143,8 @@ export function readYear(block: TitleBlock, text: string): YearFound {
   if (period) return { year: Number(period), how: "统计期限" };
   const ofYear = mostFrequent([...text.matchAll(/(\d{4})\s*年度/g)].map((m) => m[1] ?? ""));
   if (ofYear) return { year: Number(ofYear), how: "正文中的“年度”" };
-  if (block.date && Number(block.date.slice(5, 7)) <= 6) return { year: Number(block.date.slice(0, 4)) - 1, how: "发布日期" };
+  if (block.date && Number(block.date.slice(5, 7)) <= 6)
+    return { year: Number(block.date.slice(0, 4)) - 1, how: "发布日期" };
   const any = mostFrequent([...text.matchAll(/(20\d{2})\s*年/g)].map((m) => m[1] ?? ""));
   if (any) return { year: Number(any), how: "正文中出现最多的年份" };
   return { year: null, how: "" };
@@ -158,7 +162,13 @@ function portalName(text: string): string {
   for (const m of text.matchAll(/([\u4e00-\u9fa5]{2,14}?)((?:人民政府|政府)(?:门户网站|门户网|网站))/g)) {
     const place = placeAtEnd(m[1] ?? "");
     if (!/[省市县区旗]$/.test(place)) continue;
-    found.push({ at: m.index ?? 0, name: `${place}${m[2]}`, published: /(?:可在|通过|登录|在)$/.test(text.slice(Math.max(0, (m.index ?? 0) - 4), (m.index ?? 0) + (m[1] ?? "").length - place.length)) });
+    found.push({
+      at: m.index ?? 0,
+      name: `${place}${m[2]}`,
+      published: /(?:可在|通过|登录|在)$/.test(
+        text.slice(Math.max(0, (m.index ?? 0) - 4), (m.index ?? 0) + (m[1] ?? "").length - place.length),
+      ),
+    });
   }
   return (found.find((f) => f.published) ?? found.find((f) => f.name.includes("人民政府")) ?? found[0])?.name ?? "";
 }

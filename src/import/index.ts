@@ -50,7 +50,9 @@ function decode(b: Uint8Array, html: boolean): string | null {
   if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder("utf-16be").decode(b.subarray(2));
   const head = b.subarray(0, 4096);
   let text: string;
-  const declared = html ? /charset\s*=\s*["']?\s*([\w-]+)/i.exec(new TextDecoder("latin1").decode(head))?.[1]?.toLowerCase() : undefined;
+  const declared = html
+    ? /charset\s*=\s*["']?\s*([\w-]+)/i.exec(new TextDecoder("latin1").decode(head))?.[1]?.toLowerCase()
+    : undefined;
   if (declared && /^(gb2312|gbk|gb18030|x-gbk|cp936)$/.test(declared)) text = new TextDecoder("gb18030").decode(b);
   else
     try {
@@ -75,7 +77,10 @@ function importUnsafe(input: ImportInput): ImportOutcome {
   const ext = extension(input.name);
   const size = input.bytes?.length ?? (input.text?.length ?? 0) * 3;
   if (size > MAX_IMPORT_BYTES)
-    return { ok: false, reason: `文件太大（${megabytes(size)}），超过 ${megabytes(MAX_IMPORT_BYTES)}：一份年度报告的 Word 文件或网页通常不到 1 MB，请确认选对了文件` };
+    return {
+      ok: false,
+      reason: `文件太大（${megabytes(size)}），超过 ${megabytes(MAX_IMPORT_BYTES)}：一份年度报告的 Word 文件或网页通常不到 1 MB，请确认选对了文件`,
+    };
   let text = input.text;
   if (input.bytes) {
     if (input.bytes.length === 0) return { ok: false, reason: "文件是空的（0 字节），没有可导入的内容" };
@@ -84,24 +89,35 @@ function importUnsafe(input: ImportInput): ImportOutcome {
       const read = docxBlocks(input.bytes);
       return read.ok ? interpret(read.blocks, "docx", input.year) : { ok: false, reason: read.reason };
     }
-    if (kind === "ole") return { ok: false, reason: "这是旧版 Word（.doc）或 WPS（.wps）文件：请在 Word 或 WPS 中“另存为” .docx 后再导入" };
-    if (kind === "PDF") return { ok: false, reason: "暂不能导入 PDF 文件：请导入原来的 Word 文件，或打开网页版年报、复制全文后粘贴导入" };
+    if (kind === "ole")
+      return {
+        ok: false,
+        reason: "这是旧版 Word（.doc）或 WPS（.wps）文件：请在 Word 或 WPS 中“另存为” .docx 后再导入",
+      };
+    if (kind === "PDF")
+      return { ok: false, reason: "暂不能导入 PDF 文件：请导入原来的 Word 文件，或打开网页版年报、复制全文后粘贴导入" };
     if (kind === "rtf") return { ok: false, reason: "这是 RTF 文件：请在 Word 或 WPS 中“另存为” .docx 后再导入" };
     if (kind && IMAGES.has(kind))
-      return { ok: false, reason: `这是一张 ${kind} 图片${ext === "docx" ? "（只是文件名改成了 .docx）" : ""}，不是 Word 文档或网页：图片中的文字无法导入` };
-    if (kind) return { ok: false, reason: `这是 ${kind} 压缩文件，不是年度报告：请先解压，再导入其中的 Word 文件或网页` };
+      return {
+        ok: false,
+        reason: `这是一张 ${kind} 图片${ext === "docx" ? "（只是文件名改成了 .docx）" : ""}，不是 Word 文档或网页：图片中的文字无法导入`,
+      };
+    if (kind)
+      return { ok: false, reason: `这是 ${kind} 压缩文件，不是年度报告：请先解压，再导入其中的 Word 文件或网页` };
     if (isMht(input.bytes)) {
       const html = mhtHtml(input.bytes);
       if (html === null) return { ok: false, reason: "这是“单个文件网页”（.mht），但其中没有网页正文" };
       return interpret(htmlBlocks(html), "html", input.year);
     }
-    if (ext === "docx") return { ok: false, reason: "文件名是 .docx，但内容不是 Word 文档（.docx 应是一个压缩包），可能已损坏" };
+    if (ext === "docx")
+      return { ok: false, reason: "文件名是 .docx，但内容不是 Word 文档（.docx 应是一个压缩包），可能已损坏" };
     const decoded = decode(input.bytes, HTML_EXT.has(ext) || ext === "");
     if (decoded === null) return { ok: false, reason: "这不是文本、网页或 Word 文件，无法读取其中的内容" };
     text = decoded;
   }
   if (text === undefined) return { ok: false, reason: "没有给出要导入的内容" };
-  if (text.trim() === "") return { ok: false, reason: input.bytes ? "文件中没有文字，没有可导入的内容" : "没有粘贴任何文字" };
+  if (text.trim() === "")
+    return { ok: false, reason: input.bytes ? "文件中没有文字，没有可导入的内容" : "没有粘贴任何文字" };
   const start = text.slice(0, 4096).trimStart();
   const kind =
     ext === "json" || (ext !== "txt" && !HTML_EXT.has(ext) && start.startsWith("{"))
@@ -125,7 +141,15 @@ function fromJson(text: string): ImportOutcome {
   return {
     ok: true,
     report,
-    summary: { source: "json", recovered: Object.keys(report.cells).length, blank, ambiguous: [], deviations: [], findings, notes: [] },
+    summary: {
+      source: "json",
+      recovered: Object.keys(report.cells).length,
+      blank,
+      ambiguous: [],
+      deviations: [],
+      findings,
+      notes: [],
+    },
   };
 }
 

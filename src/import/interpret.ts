@@ -91,7 +91,10 @@ function flattenedTable(lines: readonly string[]): TableBlock | null {
 }
 
 /** The last section's tail: a site footer, a signature (organisation and date), stray short lines. */
-function trimTail(lines: string[], orgNames: readonly string[]): { lines: string[]; date: string | null; dropped: number } {
+function trimTail(
+  lines: string[],
+  orgNames: readonly string[],
+): { lines: string[]; date: string | null; dropped: number } {
   let out = [...lines];
   const footer = out.findIndex((l) => FOOTER.test(l));
   let dropped = 0;
@@ -108,7 +111,8 @@ function trimTail(lines: string[], orgNames: readonly string[]): { lines: string
       out.pop();
       continue;
     }
-    const isSignature = orgNames.some((n) => n !== "" && last === n) || /^[\u4e00-\u9fa5]{2,20}(?:人民政府|办事处)$/.test(last);
+    const isSignature =
+      orgNames.some((n) => n !== "" && last === n) || /^[\u4e00-\u9fa5]{2,20}(?:人民政府|办事处)$/.test(last);
     const isStray = last.length <= 6 && !/[。；！？.]$/.test(last) && !/^(?:暂?无|特此|以上)/.test(last);
     if (isSignature || isStray) {
       out.pop();
@@ -120,7 +124,12 @@ function trimTail(lines: string[], orgNames: readonly string[]): { lines: string
   return { lines: out, date, dropped };
 }
 
-const SOURCE_NAME: Readonly<Record<ImportSource, string>> = { json: "年报文件", docx: "Word 文档", html: "网页", text: "文字" };
+const SOURCE_NAME: Readonly<Record<ImportSource, string>> = {
+  json: "年报文件",
+  docx: "Word 文档",
+  html: "网页",
+  text: "文字",
+};
 
 export function interpret(blocks: readonly Block[], source: ImportSource, yearHint?: number): ImportOutcome {
   const notes: string[] = [];
@@ -130,7 +139,11 @@ export function interpret(blocks: readonly Block[], source: ImportSource, yearHi
 
   const found = readYear(block, allText);
   const year = found.year ?? yearHint ?? null;
-  if (year === null) return { ok: false, reason: `${SOURCE_NAME[source]}中没有找到报告年度（标题、统计期限或正文中的年份），无法确定使用哪一版表格` };
+  if (year === null)
+    return {
+      ok: false,
+      reason: `${SOURCE_NAME[source]}中没有找到报告年度（标题、统计期限或正文中的年份），无法确定使用哪一版表格`,
+    };
   if (found.year !== null && found.how !== "标题") notes.push(`报告年度 ${year} 取自${found.how}`);
   if (found.year === null) notes.push(`报告年度 ${year} 由导入时指定`);
   const edition = editionForYear(year);
@@ -162,12 +175,14 @@ export function interpret(blocks: readonly Block[], source: ImportSource, yearHi
   if (z.tables.length === 0 && tables.length === 0) notes.push("没有找到表格：表格各格为空白");
   if (z.toc > 0) notes.push(`略过了目录中的 ${z.toc} 个章节标题`);
   const missing = [1, 5, 6].filter((n) => !z.found.includes(n));
-  if (missing.length > 0) notes.push(`没有找到这些章节的标题：${missing.map((n) => edition.sections[n - 1]?.heading ?? n).join("、")}`);
+  if (missing.length > 0)
+    notes.push(`没有找到这些章节的标题：${missing.map((n) => edition.sections[n - 1]?.heading ?? n).join("、")}`);
 
   const identity = readOrg(block, allText);
   notes.push(...identity.notes);
   if (block.title === "") notes.push("没有找到报告标题");
-  else if (!/\d{4}年(?:度)?政府信息公开工作年度报告$/.test(block.title)) notes.push(`标题“${block.title}”与惯例“{机关名称}{年份}年政府信息公开工作年度报告”不同`);
+  else if (!/\d{4}年(?:度)?政府信息公开工作年度报告$/.test(block.title))
+    notes.push(`标题“${block.title}”与惯例“{机关名称}{年份}年政府信息公开工作年度报告”不同`);
 
   const tail = trimTail(z.sections.get(6) ?? [], [identity.org.name, identity.org.shortName]);
   const text = (lines: readonly string[]) => lines.map(cleanParagraph).join("\n");

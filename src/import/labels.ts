@@ -14,7 +14,19 @@ export const compact = (text: string): string => text.replace(SPACE, "");
 export const halfWidth = (text: string): string =>
   text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 
-const CN_DIGITS: Readonly<Record<string, number>> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** `一`…`九十九` or Arabic digits → number; NaN when not a numeral. */
 export function numeralValue(text: string): number {
@@ -26,7 +38,8 @@ export function numeralValue(text: string): number {
   return Number.NaN;
 }
 
-const NUMBERING = /^(?:[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[)）][、.．,，]?|([一二三四五六七八九十]{1,3}|\d{1,2})[、.．,，](?!\d)|([—─])[、.．])/;
+const NUMBERING =
+  /^(?:[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[)）][、.．,，]?|([一二三四五六七八九十]{1,3}|\d{1,2})[、.．,，](?!\d)|([—─])[、.．])/;
 
 export interface LabelKey {
   /** the leading number (`1.`, `一、`, `（三）`), or null */
@@ -87,7 +100,8 @@ export const lastNumeral = (body: string): string => LAST_NUMERAL.exec(body)?.[0
 export function fuzzyDistance(seen: LabelKey, official: LabelKey): number | null {
   if (seen.num !== null && official.num !== null && seen.num !== official.num) return null;
   if (lastNumeral(seen.body) !== lastNumeral(official.body)) return null;
-  const [short, long] = seen.body.length <= official.body.length ? [seen.body, official.body] : [official.body, seen.body];
+  const [short, long] =
+    seen.body.length <= official.body.length ? [seen.body, official.body] : [official.body, seen.body];
   // a word added or dropped (规范性文件 for 行政规范性文件)
   if (short.length >= 4 && long.length - short.length <= 3 && long.includes(short)) return long.length - short.length;
   const allow = typoAllowance(long.length);

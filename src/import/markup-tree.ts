@@ -14,7 +14,23 @@ export interface XNode {
 const SKIP_CONTENT = new Set(["script", "style", "noscript", "template", "svg", "math", "object", "iframe", "title"]);
 
 const MAX_DEPTH = 400;
-const INLINE = new Set(["span", "a", "b", "i", "u", "em", "strong", "font", "small", "big", "sub", "sup", "label", "abbr", "code"]);
+const INLINE = new Set([
+  "span",
+  "a",
+  "b",
+  "i",
+  "u",
+  "em",
+  "strong",
+  "font",
+  "small",
+  "big",
+  "sub",
+  "sup",
+  "label",
+  "abbr",
+  "code",
+]);
 
 export function parseTree(text: string, xml: boolean): XNode {
   const root: XNode = { name: "#root", attrs: {}, children: [] };

@@ -9,7 +9,10 @@ const toBytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff)
 
 export function isMht(bytes: Uint8Array): boolean {
   const head = latin1(bytes.subarray(0, 4096));
-  return /^(?:[\w-]+:[^\n]*\r?\n)*?(?:MIME-Version:|Content-Type:\s*multipart\/related)/i.test(head) && /multipart\/related/i.test(head);
+  return (
+    /^(?:[\w-]+:[^\n]*\r?\n)*?(?:MIME-Version:|Content-Type:\s*multipart\/related)/i.test(head) &&
+    /multipart\/related/i.test(head)
+  );
 }
 
 function decodeQuotedPrintable(body: string): Uint8Array {
@@ -52,8 +55,15 @@ export function mhtHtml(bytes: Uint8Array): string | null {
     if (!/Content-Type:\s*text\/html/i.test(headers)) continue;
     const body = part.slice(split.index + split[0].length);
     const encoding = /Content-Transfer-Encoding:\s*([\w-]+)/i.exec(headers)?.[1]?.toLowerCase();
-    const raw = encoding === "quoted-printable" ? decodeQuotedPrintable(body) : encoding === "base64" ? decodeBase64(body) : toBytes(body);
-    const charset = /charset\s*=\s*"?([\w-]+)"?/i.exec(headers)?.[1] ?? /charset\s*=\s*["']?([\w-]+)/i.exec(latin1(raw.subarray(0, 4096)))?.[1];
+    const raw =
+      encoding === "quoted-printable"
+        ? decodeQuotedPrintable(body)
+        : encoding === "base64"
+          ? decodeBase64(body)
+          : toBytes(body);
+    const charset =
+      /charset\s*=\s*"?([\w-]+)"?/i.exec(headers)?.[1] ??
+      /charset\s*=\s*["']?([\w-]+)/i.exec(latin1(raw.subarray(0, 4096)))?.[1];
     return decodeText(raw, charset);
   }
   return null;

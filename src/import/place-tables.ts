@@ -91,7 +91,13 @@ class Placer {
   }
 
   read(block: TableBlock): void {
-    const before = { recognised: this.out.recognised, ambiguous: this.out.ambiguous.length, notes: this.out.notes.length, unrecognised: this.unrecognised, orphans: new Map(this.orphans) };
+    const before = {
+      recognised: this.out.recognised,
+      ambiguous: this.out.ambiguous.length,
+      notes: this.out.notes.length,
+      unrecognised: this.unrecognised,
+      orphans: new Map(this.orphans),
+    };
     this.readRows(block);
     if (this.out.recognised === before.recognised) {
       // nothing of a report table in it (a page's metadata table, a contact table): leave it out
@@ -111,7 +117,8 @@ class Placer {
       for (const cell of row) {
         if (cell.hspan) continue;
         if (++this.cellsRead > MAX_CELLS) {
-          if (this.cellsRead === MAX_CELLS + 1) this.note(`表格内容过多（一份年报的表格约 600 格），只读取了前 ${MAX_CELLS} 格`);
+          if (this.cellsRead === MAX_CELLS + 1)
+            this.note(`表格内容过多（一份年报的表格约 600 格），只读取了前 ${MAX_CELLS} 格`);
           break rows;
         }
         if (cell.vspan || isBlank(cell.text) || isValueLike(cell.text)) this.value(cell);
@@ -125,13 +132,20 @@ class Placer {
   finish(): Placement {
     this.flush();
     for (const [table, values] of this.orphans)
-      this.out.ambiguous.push({ cells: [], seen: values.join(" "), where: `${this.section(table)}：不能确定属于哪一行的数字` });
+      this.out.ambiguous.push({
+        cells: [],
+        seen: values.join(" "),
+        where: `${this.section(table)}：不能确定属于哪一行的数字`,
+      });
     // rows missing from a table that was there
     for (const spec of this.cat.rows)
       if (spec.label !== "" && this.out.tablesSeen.has(spec.table) && !this.rowsSeen.has(spec))
         this.deviate(spec.table, spec.block, this.ids(spec), spec.label, "（缺少此行）");
     for (const [other, hits] of this.foreignHits)
-      if (hits >= 3) this.note(`表格中有 ${hits} 处是 ${other} 版表格的写法：本年度应使用 ${this.cat.edition.id} 版（${this.cat.edition.basis}）表格`);
+      if (hits >= 3)
+        this.note(
+          `表格中有 ${hits} 处是 ${other} 版表格的写法：本年度应使用 ${this.cat.edition.id} 版（${this.cat.edition.basis}）表格`,
+        );
     if (this.unrecognised > MAX_NOTES) this.note(`另有 ${this.unrecognised - MAX_NOTES} 处表格文字未能识别`);
     return this.out;
   }
@@ -146,8 +160,18 @@ class Placer {
       const other = this.foreignEdition(seen);
       if (other) this.foreignHits.set(other, (this.foreignHits.get(other) ?? 0) + 1);
     }
-    if (entry?.kind === "head" && this.blockHead && this.blockHead.table !== null && entry.spec.table !== this.blockHead.table) this.blockHead = null;
-    if (this.blockHead && (!entry || entry.kind === "head") && !(entry?.kind === "head" && entry.spec.role === "caption")) {
+    if (
+      entry?.kind === "head" &&
+      this.blockHead &&
+      this.blockHead.table !== null &&
+      entry.spec.table !== this.blockHead.table
+    )
+      this.blockHead = null;
+    if (
+      this.blockHead &&
+      (!entry || entry.kind === "head") &&
+      !(entry?.kind === "head" && entry.spec.role === "caption")
+    ) {
       // a captioned block's own header row
       this.flush();
       this.blockHead.texts.push(raw);
@@ -162,7 +186,12 @@ class Placer {
         return;
       }
       const prev = this.segment;
-      if (prev && prev.values.length === 0 && !prev.labelless && (this.blanksKept || prev.match?.entry.kind === "group")) {
+      if (
+        prev &&
+        prev.values.length === 0 &&
+        !prev.labelless &&
+        (this.blanksKept || prev.match?.entry.kind === "group")
+      ) {
         this.segment = { label: seen, match: null, outer: [...prev.outer, prev.label].slice(-4), values: [] };
         return;
       }
@@ -177,13 +206,19 @@ class Placer {
       if (m.exact) this.out.tablesSeen.add(entry.spec.table);
       if (!m.exact) this.deviateHead(entry.spec, seen);
       this.headerContext = true;
-      if (entry.spec.role === "caption") this.blockHead = { table: entry.spec.table, block: entry.spec.block, texts: [] };
+      if (entry.spec.role === "caption")
+        this.blockHead = { table: entry.spec.table, block: entry.spec.block, texts: [] };
       return;
     }
     // a row or group label
     const prev = this.segment;
     let outer: string[] = [];
-    if (prev && prev.values.length === 0 && !prev.labelless && (this.blanksKept || prev.match?.entry.kind === "group")) {
+    if (
+      prev &&
+      prev.values.length === 0 &&
+      !prev.labelless &&
+      (this.blanksKept || prev.match?.entry.kind === "group")
+    ) {
       outer = [...prev.outer, prev.label].slice(-4);
       this.segment = null;
     } else this.flush();
@@ -231,7 +266,11 @@ class Placer {
     const entry = seg.match?.entry;
     if (!entry) {
       if (nonBlank.length > 0)
-        this.out.ambiguous.push({ cells: [], seen: seenValues, where: `${this.section(this.table)}：未识别的行“${seg.label}”` });
+        this.out.ambiguous.push({
+          cells: [],
+          seen: seenValues,
+          where: `${this.section(this.table)}：未识别的行“${seg.label}”`,
+        });
       else if (++this.unrecognised <= MAX_NOTES) this.note(`未能识别的表格文字“${seg.label.slice(0, 40)}”`);
       return;
     }
@@ -255,7 +294,11 @@ class Placer {
     const where = `${this.section(spec.table, spec.block)} “${spec.label}”`;
     if (this.blockCertain.get(`${spec.table}#${spec.block}`) === false) {
       if (nonBlank.length > 0)
-        this.out.ambiguous.push({ cells: this.ids(spec), seen: seenValues, where: `${where}：表头与 ${this.cat.edition.id} 版不同，不能确定各数字所在的栏` });
+        this.out.ambiguous.push({
+          cells: this.ids(spec),
+          seen: seenValues,
+          where: `${where}：表头与 ${this.cat.edition.id} 版不同，不能确定各数字所在的栏`,
+        });
       return;
     }
     this.place(spec, seg.values, where);
@@ -278,7 +321,8 @@ class Placer {
       if (this.rowWidth <= grid) while (cells.length > slots.length && isBlank(cells.at(-1)?.text ?? "")) cells.pop();
       if (cells.length === slots.length) {
         const misfit = slots.some((s, i) => s === null && !isBlank(cells[i]?.text ?? ""));
-        if (!misfit) pairs = slots.flatMap((s, i) => (s === null ? [] : [[s, cells[i] ?? { text: "" }] as [string, SeenCell]]));
+        if (!misfit)
+          pairs = slots.flatMap((s, i) => (s === null ? [] : [[s, cells[i] ?? { text: "" }] as [string, SeenCell]]));
       } else if (cells.length === ids.length) pairs = ids.map((id, i) => [id, cells[i] ?? { text: "" }]);
       else if (ids.length === 1 && nonBlank.length === 1 && ids[0] && nonBlank[0]) pairs = [[ids[0], nonBlank[0]]];
     } else if (nonBlank.length === ids.length) pairs = ids.map((id, i) => [id, nonBlank[i] ?? { text: "" }]);
@@ -315,7 +359,11 @@ class Placer {
       delete this.out.typed[id];
       delete this.out.units[id];
       this.conflicted.add(id);
-      this.out.ambiguous.push({ cells: [id], seen: `${before} 和 ${seen}`, where: `${def.name}：表格中出现了两次，内容不同` });
+      this.out.ambiguous.push({
+        cells: [id],
+        seen: `${before} 和 ${seen}`,
+        where: `${def.name}：表格中出现了两次，内容不同`,
+      });
       return;
     }
     if (v.state === "invalid") {
@@ -351,9 +399,12 @@ class Placer {
     }
     const certain = seen.length === expected.length && seen.every((t, i) => matches(t, expected[i] ?? ""));
     this.blockCertain.set(key, certain);
-    if (certain) seen.forEach((t, i) => t !== expected[i] && this.deviateHeadText(spec.table, spec.block, expected[i] ?? "", t));
+    if (certain)
+      seen.forEach((t, i) => t !== expected[i] && this.deviateHeadText(spec.table, spec.block, expected[i] ?? "", t));
     else {
-      const cells = this.cat.rows.filter((r) => r.table === spec.table && r.block === spec.block).flatMap((r) => this.ids(r));
+      const cells = this.cat.rows
+        .filter((r) => r.table === spec.table && r.block === spec.block)
+        .flatMap((r) => this.ids(r));
       this.deviate(spec.table, spec.block, cells, expected.join("｜"), seen.join("｜"));
     }
   }
@@ -368,7 +419,13 @@ class Placer {
       const official = spec.groups.find((g) => g === seen || fuzzyDistance(labelKey(seen), labelKey(g)) !== null);
       if (!official || official === seen) continue;
       const group: GroupSpec | undefined = this.cat.groups.find((g) => g.table === spec.table && g.label === official);
-      this.deviate(spec.table, spec.block, group ? group.rows.flatMap((r) => this.ids(r)) : this.ids(spec), official, seen);
+      this.deviate(
+        spec.table,
+        spec.block,
+        group ? group.rows.flatMap((r) => this.ids(r)) : this.ids(spec),
+        official,
+        seen,
+      );
     }
   }
 
@@ -399,7 +456,10 @@ class Placer {
   private section(table: string | null, block?: number): string {
     const def = this.cat.edition.tables.find((t) => t.id === table);
     if (!def) return "表格";
-    const caption = block === undefined ? undefined : this.cat.heads.find((h) => h.table === table && h.block === block && h.role === "caption");
+    const caption =
+      block === undefined
+        ? undefined
+        : this.cat.heads.find((h) => h.table === table && h.block === block && h.role === "caption");
     return caption ? `${def.section} ${caption.label}` : def.section;
   }
 
@@ -409,7 +469,11 @@ class Placer {
 }
 
 /** Places the values of every table block; `others` are the other editions (to name a stray label's edition). */
-export function placeTables(cat: Catalogue, tables: readonly TableBlock[], others: readonly { edition: EditionDef; texts: ReadonlySet<string> }[]): Placement {
+export function placeTables(
+  cat: Catalogue,
+  tables: readonly TableBlock[],
+  others: readonly { edition: EditionDef; texts: ReadonlySet<string> }[],
+): Placement {
   const foreign = (text: string) => {
     if (cat.texts.has(text)) return null;
     return others.find((o) => o.texts.has(text))?.edition.id ?? null;

@@ -27,8 +27,20 @@ const MIGRATIONS: Readonly<Record<number, (old: Json) => Json>> = {};
 const ORG_KINDS = Object.keys(ORG_KIND_LABEL) as OrgKind[];
 const NARRATIVE_KEYS: readonly NarrativeKey[] = ["preamble", "overview", "problems", "other"];
 const KNOWN_TOP = new Set([
-  "format", "version", "edition", "year", "org", "publication", "contact", "cells", "typed", "units",
-  "narrative", "explanations", "previous", "review",
+  "format",
+  "version",
+  "edition",
+  "year",
+  "org",
+  "publication",
+  "contact",
+  "cells",
+  "typed",
+  "units",
+  "narrative",
+  "explanations",
+  "previous",
+  "review",
 ]);
 
 const NESTED_KEYS: Readonly<Record<string, readonly string[]>> = {
@@ -38,8 +50,14 @@ const NESTED_KEYS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Fields this version does not know are refused, not dropped. */
-function unknownKeys(obj: Json | undefined, known: readonly string[], prefix: string, err: (f: string, m: string) => void): void {
-  if (obj) for (const key of Object.keys(obj)) if (!known.includes(key)) err(`${prefix}.${key}`, `未知字段“${prefix}.${key}”`);
+function unknownKeys(
+  obj: Json | undefined,
+  known: readonly string[],
+  prefix: string,
+  err: (f: string, m: string) => void,
+): void {
+  if (obj)
+    for (const key of Object.keys(obj)) if (!known.includes(key)) err(`${prefix}.${key}`, `未知字段“${prefix}.${key}”`);
 }
 
 /** What each field of the file is, in the words of the form, for messages a clerk reads. */
@@ -173,7 +191,11 @@ export function readReportValue(value: unknown): ReadResult {
     kind: (org?.kind === undefined ? "township" : org.kind) as OrgKind,
     parent: str(org, "org.parent", "parent", err),
   };
-  if (!ORG_KINDS.includes(orgOut.kind)) err("org.kind", `机关类型应为 ${ORG_KINDS.map((k) => `${k}（${ORG_KIND_LABEL[k]}）`).join("、")} 之一，实际为 ${show(org?.kind)}`);
+  if (!ORG_KINDS.includes(orgOut.kind))
+    err(
+      "org.kind",
+      `机关类型应为 ${ORG_KINDS.map((k) => `${k}（${ORG_KIND_LABEL[k]}）`).join("、")} 之一，实际为 ${show(org?.kind)}`,
+    );
   if (orgOut.name.trim() === "" && orgOut.shortName.trim() === "") err("org.name", "缺少机关名称");
 
   const pub = objectField(file, "publication", err, true);
@@ -243,7 +265,13 @@ export function readReportValue(value: unknown): ReadResult {
     else
       file.explanations.forEach((e: unknown, i) => {
         const f = `explanations[${i}]`;
-        if (!isObject(e) || typeof e.rule !== "string" || typeof e.text !== "string" || !Array.isArray(e.cells) || !e.cells.every((c) => typeof c === "string"))
+        if (
+          !isObject(e) ||
+          typeof e.rule !== "string" ||
+          typeof e.text !== "string" ||
+          !Array.isArray(e.cells) ||
+          !e.cells.every((c) => typeof c === "string")
+        )
           err(f, "说明应包含 rule（规则编号）、cells（单元格编号数组）和 text（说明文字）");
         else {
           unknownKeys(e, ["rule", "cells", "text"], f, err);
@@ -300,7 +328,12 @@ export function readReportValue(value: unknown): ReadResult {
   return { ok: true, report };
 }
 
-function readCells(value: unknown, field: string, editionId: string, err: (f: string, m: string) => void): Record<string, number> {
+function readCells(
+  value: unknown,
+  field: string,
+  editionId: string,
+  err: (f: string, m: string) => void,
+): Record<string, number> {
   const out: Record<string, number> = {};
   if (value === undefined) return out;
   if (!isObject(value)) {

@@ -25,7 +25,8 @@ const isTableText = (text: string): boolean => EDITIONS.some((e) => catalogueOf(
 
 /** A line that is report text even when it starts with or holds a tab (paragraphs indented by a tab). */
 const isProse = (line: string, filled: readonly string[]): boolean =>
-  headingNumber(line) !== null || filled.some((p) => SENTENCE.test(p) || compact(p).length > MAX_CELL_TEXT || dateLine(p) !== null);
+  headingNumber(line) !== null ||
+  filled.some((p) => SENTENCE.test(p) || compact(p).length > MAX_CELL_TEXT || dateLine(p) !== null);
 
 interface OpenTable {
   rows: SeenCell[][];
@@ -41,7 +42,8 @@ export function textBlocks(text: string): Block[] {
     const rows = table.rows.filter((r) => r.length > 0);
     const cells = rows.flat();
     // lines indented by a tab holding neither a number nor any text of the official tables are paragraphs
-    if (cells.some((c) => isValueLike(c.text) || isTableText(c.text))) blocks.push({ kind: "table", rows, blanksKept: true });
+    if (cells.some((c) => isValueLike(c.text) || isTableText(c.text)))
+      blocks.push({ kind: "table", rows, blanksKept: true });
     else for (const c of cells) for (const text of c.text.split("\n")) blocks.push({ kind: "para", text });
     table = null;
   };
@@ -52,7 +54,8 @@ export function textBlocks(text: string): Block[] {
     const filled = pieces.filter((p) => compact(p) !== "");
     const prose = isProse(line, filled);
     // a line of only a tab is a blank cell of an open table, else an empty line
-    const isWordCell = !prose && line.startsWith("\t") && (filled.length === 1 || (filled.length === 0 && table !== null));
+    const isWordCell =
+      !prose && line.startsWith("\t") && (filled.length === 1 || (filled.length === 0 && table !== null));
     const isRow = !prose && filled.length >= 2 && pieces.length >= 2;
     if (isWordCell || isRow) {
       const t: OpenTable = table ?? { rows: [[]], gap: 0 };
@@ -86,7 +89,8 @@ export function textBlocks(text: string): Block[] {
     }
     close();
     // a signature and its date set apart by tabs: two lines
-    if (filled.length > 1 && filled.some((p) => dateLine(p) !== null)) for (const p of filled) blocks.push({ kind: "para", text: p });
+    if (filled.length > 1 && filled.some((p) => dateLine(p) !== null))
+      for (const p of filled) blocks.push({ kind: "para", text: p });
     else blocks.push({ kind: "para", text: line });
   }
   close();

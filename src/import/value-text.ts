@@ -34,7 +34,11 @@ export function readValue(text: string, kind: CellKind, unitChoice?: readonly st
   if (t === "") return { state: "blank" };
   // `1` and `2` on two lines of one cell (cells merged in Word) or `1 234` are not the number 12 / 1234
   if (SPLIT_DIGITS.test(halfWidth(text.trim())))
-    return { state: "invalid", text: text.trim().replace(SPACES, " "), reason: "一格中有被空白隔开的几个数字，不能确定是哪一个数" };
+    return {
+      state: "invalid",
+      text: text.trim().replace(SPACES, " "),
+      reason: "一格中有被空白隔开的几个数字，不能确定是哪一个数",
+    };
   const unit = UNIT.exec(t)?.[1];
   const numberText = unit ? t.slice(0, -unit.length) : t;
   if (unit && (unit === "万元" || unit === "元") && kind !== "money")

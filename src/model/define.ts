@@ -158,7 +158,12 @@ export function matrixTable(decl: MatrixDecl): Built {
   const runLength = (start: number, level: number): number => {
     const key = (i: number) => decl.rows[i]?.labels.slice(0, level + 1).join("\u0000");
     let n = 1;
-    while (start + n < decl.rows.length && key(start + n) === key(start) && (decl.rows[start + n]?.labels.length ?? 0) > level + 1) n++;
+    while (
+      start + n < decl.rows.length &&
+      key(start + n) === key(start) &&
+      (decl.rows[start + n]?.labels.length ?? 0) > level + 1
+    )
+      n++;
     return n;
   };
 

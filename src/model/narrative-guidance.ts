@@ -68,7 +68,9 @@ function other(report: Report): string[] {
     );
     const unpaid = computeReport(edition, report).value[unpaidCell];
     if (typeof unpaid === "number" && unpaid > 0)
-      points.push(`表三有 ${unpaid} 件申请因申请人逾期未按收费通知要求缴纳费用而不再处理，须说明收费通知和信息处理费的收取情况。`);
+      points.push(
+        `表三有 ${unpaid} 件申请因申请人逾期未按收费通知要求缴纳费用而不再处理，须说明收费通知和信息处理费的收取情况。`,
+      );
   }
   points.push(
     "可写：落实上级年度政务公开工作要点情况，人大代表建议和政协委员提案办理结果公开情况，本机关政务公开创新情况等。",

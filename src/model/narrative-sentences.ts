@@ -128,13 +128,21 @@ function documents(f: Figures): SuggestedSentence[] {
     ];
   }
   const made = row("normativeDocs", ["made", "published", "publicTotal"]);
-  if (made) return [{ label: "规范性文件", text: `本年新制作规范性文件${made[0]}件，新公开${made[1]}件，对外公开总数量${made[2]}件。` }];
+  if (made)
+    return [
+      {
+        label: "规范性文件",
+        text: `本年新制作规范性文件${made[0]}件，新公开${made[1]}件，对外公开总数量${made[2]}件。`,
+      },
+    ];
   return [];
 }
 
 function fees(f: Figures): SuggestedSentence[] {
   const amount = f.one("active.fees.amountWan");
-  return typeof amount === "number" ? [{ label: "行政事业性收费", text: `本年行政事业性收费金额${money(amount)}万元。` }] : [];
+  return typeof amount === "number"
+    ? [{ label: "行政事业性收费", text: `本年行政事业性收费金额${money(amount)}万元。` }]
+    : [];
 }
 
 function processingFee(f: Figures): SuggestedSentence[] {

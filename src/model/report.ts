@@ -23,7 +23,12 @@ export function newReport(year: number, org: Partial<Org> = {}): Report {
     version: 1,
     edition: edition.id,
     year,
-    org: { name: org.name ?? "", shortName: org.shortName ?? "", kind: org.kind ?? "township", parent: org.parent ?? "" },
+    org: {
+      name: org.name ?? "",
+      shortName: org.shortName ?? "",
+      kind: org.kind ?? "township",
+      parent: org.parent ?? "",
+    },
     publication: { site: "", url: "", date: "" },
     contact: { ...EMPTY_CONTACT },
     cells: {},
@@ -40,7 +45,10 @@ export function reportTitle(report: Pick<Report, "org" | "year">): string {
 
 /** The title as a file name (without extension) Windows and Linux accept: no separators or reserved characters. */
 export function reportFileStem(report: Pick<Report, "org" | "year">): string {
-  return [...reportTitle(report)].map((ch) => (ch < " " || '\\/:*?"<>|'.includes(ch) ? "_" : ch)).join("").trim();
+  return [...reportTitle(report)]
+    .map((ch) => (ch < " " || '\\/:*?"<>|'.includes(ch) ? "_" : ch))
+    .join("")
+    .trim();
 }
 
 export function statisticsPeriod(year: number): string {

@@ -5,15 +5,22 @@
  */
 
 // C0 controls except tab and line feed, DEL, C1 controls, lone surrogates, U+FFFE/U+FFFF
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ILLEGAL =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Multi-line text: paragraphs stay separated by `\n`. */
 export function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, "\n").replace(/[\u2028\u2029]/g, "\n").replace(ILLEGAL, "");
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u2028\u2029]/g, "\n")
+    .replace(ILLEGAL, "");
 }
 
 /** A one-line field (name, phone, address): line breaks become spaces, outer spaces are trimmed. */
 export function cleanLine(text: string): string {
-  return cleanText(text).replace(/\s*\n\s*/g, " ").replace(/\t/g, " ").trim();
+  return cleanText(text)
+    .replace(/\s*\n\s*/g, " ")
+    .replace(/\t/g, " ")
+    .trim();
 }

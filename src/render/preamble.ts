@@ -69,7 +69,8 @@ export function preambleParagraphs(report: Report, edition: EditionDef): Paragra
   const body = [...first.body];
   const end = body.at(-1);
   // the period is a sentence of its own: close the clerk's last sentence first (also after a link)
-  if (end && end.href === null) body[body.length - 1] = plain(`${end.text}${/[。！？」”]$/.test(end.text) ? "" : "。"}${period}`);
+  if (end && end.href === null)
+    body[body.length - 1] = plain(`${end.text}${/[。！？」”]$/.test(end.text) ? "" : "。"}${period}`);
   else body.push(plain(`。${period}`));
   return own.map((p, k) => (k === i ? { ...p, body } : p));
 }

@@ -127,13 +127,46 @@ function valueText(id: string, ctx: CellContext): string {
 function cellView(cell: GridCell, col: number, rowKind: GridRow["kind"], ctx: CellContext): CellView {
   const { rowspan, colspan } = cell;
   if (cell.type === "value")
-    return { kind: "value", text: valueText(cell.id, ctx), rowspan, colspan, col, header: false, scope: null, note: false, id: cell.id, align: "center" };
+    return {
+      kind: "value",
+      text: valueText(cell.id, ctx),
+      rowspan,
+      colspan,
+      col,
+      header: false,
+      scope: null,
+      note: false,
+      id: cell.id,
+      align: "center",
+    };
   if (cell.type === "empty")
-    return { kind: "empty", text: "", rowspan, colspan, col, header: false, scope: null, note: false, id: null, align: "center" };
+    return {
+      kind: "empty",
+      text: "",
+      rowspan,
+      colspan,
+      col,
+      header: false,
+      scope: null,
+      note: false,
+      id: null,
+      align: "center",
+    };
   const note = cell.note === true;
   const rowHeader = cell.scope === "row" || cell.scope === "rowgroup";
   const align = rowHeader && rowKind === "body" && rowspan === 1 ? "left" : "center";
-  return { kind: "label", text: cell.text, rowspan, colspan, col, header: !note, scope: note ? null : cell.scope, note, id: null, align };
+  return {
+    kind: "label",
+    text: cell.text,
+    rowspan,
+    colspan,
+    col,
+    header: !note,
+    scope: note ? null : cell.scope,
+    note,
+    id: null,
+    align,
+  };
 }
 
 function tableView(table: TableDef, ctx: CellContext): TableView {

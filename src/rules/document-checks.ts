@@ -58,12 +58,31 @@ registerDocumentCheck("edition-year", (rule, ctx, out) => {
  * section, in order, are the rule's options.
  */
 const NUMERALS: Readonly<Record<string, number>> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, "—": 1,
-  "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "１": 1, "２": 2, "３": 3, "４": 4, "５": 5, "６": 6,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  "—": 1,
+  "1": 1,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+  "5": 5,
+  "6": 6,
+  "１": 1,
+  "２": 2,
+  "３": 3,
+  "４": 4,
+  "５": 5,
+  "６": 6,
 };
 const strayHeadings = new WeakMap<readonly string[], RegExp>();
 const strayHeading = (words: readonly string[]): RegExp =>
-  new RegExp(`^\\s*([一二三四五六—1-6１-６])\\s*[、.．]\\s*[^，。；：,;:\\n]{0,12}?(?:${words.map((w) => `(${w})`).join("|")})`);
+  new RegExp(
+    `^\\s*([一二三四五六—1-6１-６])\\s*[、.．]\\s*[^，。；：,;:\\n]{0,12}?(?:${words.map((w) => `(${w})`).join("|")})`,
+  );
 
 registerDocumentCheck("no-stray-headings", (rule, ctx, out) => {
   const words = (rule.options?.sectionWords as readonly string[] | undefined) ?? [];
@@ -116,7 +135,8 @@ registerDocumentCheck("deadline", (rule, ctx, out) => {
   );
 });
 
-const PERIOD = /统计期限?[^。\n]{0,12}?自?\s*(\d{4})\s*年\s*1\s*月\s*1\s*日[^。\n]{0,6}?(?:至|到|[—－~～-])\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/g;
+const PERIOD =
+  /统计期限?[^。\n]{0,12}?自?\s*(\d{4})\s*年\s*1\s*月\s*1\s*日[^。\n]{0,6}?(?:至|到|[—－~～-])\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/g;
 
 registerDocumentCheck("statistics-period", (rule, ctx, out) => {
   const year = ctx.report.year;

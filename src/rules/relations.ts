@@ -81,5 +81,8 @@ export const relation: RuleImpl<Relation> = (rule, ctx, out: Finding[]) => {
   }
   // e.g. R2-01 against a 2020 report: the gb2019 table has no 现行有效件数 to compare with
   if (crossYear && ctx.prev && !compared)
-    ctx.skipped.set(rule.id, `上年报告（${ctx.prev.year} 年度，${ctx.prev.edition.id} 版表格）没有可比较的数字，跨年度核对未进行`);
+    ctx.skipped.set(
+      rule.id,
+      `上年报告（${ctx.prev.year} 年度，${ctx.prev.edition.id} 版表格）没有可比较的数字，跨年度核对未进行`,
+    );
 };

@@ -42,7 +42,8 @@ function runRule(rule: RuleDef, ctx: RuleContext, out: Finding[]): void {
 const cellKey = (cells: readonly string[]) => [...cells].sort().join("|");
 
 /** A finding blocks the final output when it is an error, or a warning nobody explained. */
-export const blocks = (f: Finding): boolean => f.severity === "E" || (f.severity === "W" && f.explanation === undefined);
+export const blocks = (f: Finding): boolean =>
+  f.severity === "E" || (f.severity === "W" && f.explanation === undefined);
 
 export function checkReport(report: Report, options: CheckOptions = {}, edition?: EditionDef): CheckResult {
   const ed = edition ?? getEdition(report.edition);

@@ -77,7 +77,8 @@ export function openDraftsDb(factory: IDBFactory | undefined = globalThis.indexe
         resolve(opened);
       };
       req.onerror = () => reject(toStorageError(req.error));
-      req.onblocked = () => reject(new StorageError("failed", "数据库被另一个标签页占用，请关闭其他年报编制页面后重试"));
+      req.onblocked = () =>
+        reject(new StorageError("failed", "数据库被另一个标签页占用，请关闭其他年报编制页面后重试"));
     }).catch((e: unknown) => {
       opening = null;
       throw toStorageError(e);
@@ -109,7 +110,10 @@ export function openDraftsDb(factory: IDBFactory | undefined = globalThis.indexe
       await run("readwrite", (s) => s.put(record));
     },
     get: (id) => run("readonly", (s) => s.get(id) as IDBRequest<DraftRecord | undefined>),
-    all: async () => (await run("readonly", (s) => s.getAll() as IDBRequest<DraftRecord[]>)).sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1)),
+    all: async () =>
+      (await run("readonly", (s) => s.getAll() as IDBRequest<DraftRecord[]>)).sort((a, b) =>
+        a.savedAt < b.savedAt ? 1 : -1,
+      ),
     remove: async (id) => {
       await run("readwrite", (s) => s.delete(id));
     },

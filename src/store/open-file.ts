@@ -23,7 +23,8 @@ export type OpenOutcome =
   | { readonly ok: false; readonly reason: string };
 
 /** File types the open dialogs accept. */
-export const ACCEPTED_FILES = ".json,.docx,.html,.htm,.mht,.mhtml,.txt,application/json,text/html,text/plain,multipart/related";
+export const ACCEPTED_FILES =
+  ".json,.docx,.html,.htm,.mht,.mhtml,.txt,application/json,text/html,text/plain,multipart/related";
 
 const SOURCE_NAME: Readonly<Record<string, string>> = {
   json: "本软件的报告文件",
@@ -32,11 +33,19 @@ const SOURCE_NAME: Readonly<Record<string, string>> = {
   text: "文本",
 };
 
-export async function openReportInput(input: { name: string; bytes?: Uint8Array; text?: string; year?: number }): Promise<OpenOutcome> {
+export async function openReportInput(input: {
+  name: string;
+  bytes?: Uint8Array;
+  text?: string;
+  year?: number;
+}): Promise<OpenOutcome> {
   const { importReport, MAX_IMPORT_BYTES } = await import("../import/index.ts");
   const size = input.bytes?.length ?? input.text?.length ?? 0;
   if (size > MAX_IMPORT_BYTES)
-    return { ok: false, reason: `文件太大（${(size / 1048576).toFixed(1)} MB），年报文件一般不超过几 MB，请确认选择的文件是否正确。` };
+    return {
+      ok: false,
+      reason: `文件太大（${(size / 1048576).toFixed(1)} MB），年报文件一般不超过几 MB，请确认选择的文件是否正确。`,
+    };
   const outcome = importReport(input);
   if (!outcome.ok) return outcome;
   const s = outcome.summary;

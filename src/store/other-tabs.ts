@@ -21,7 +21,8 @@ export function watchOtherTabs(): () => void {
     showNotice(WARNING, "error");
   };
   const unsubscribe = useAppStore.subscribe((s, prev) => {
-    if (s.draftId && s.draftId !== prev.draftId) channel.postMessage({ type: "open", id: s.draftId, tab } satisfies Message);
+    if (s.draftId && s.draftId !== prev.draftId)
+      channel.postMessage({ type: "open", id: s.draftId, tab } satisfies Message);
   });
   return () => {
     unsubscribe();

@@ -11,7 +11,10 @@ import * as edits from "./report-edits.ts";
 const now = () => Date.now();
 
 /** Applies an edit to the open report; `key` names the field, so successive keystrokes merge. */
-export function editReport(recipe: (report: Report, edition: EditionDef) => Report, key: string | null = null): boolean {
+export function editReport(
+  recipe: (report: Report, edition: EditionDef) => Report,
+  key: string | null = null,
+): boolean {
   const { report, history } = useAppStore.getState();
   if (!report) return false;
   const edition = getEdition(report.edition);
@@ -23,7 +26,14 @@ export function editReport(recipe: (report: Report, edition: EditionDef) => Repo
 }
 
 export function loadReport(report: Report, draftId: string | null): void {
-  useAppStore.setState({ report, draftId, history: EMPTY_HISTORY, section: "basic", view: "edit", save: { status: "idle" } });
+  useAppStore.setState({
+    report,
+    draftId,
+    history: EMPTY_HISTORY,
+    section: "basic",
+    view: "edit",
+    save: { status: "idle" },
+  });
 }
 
 export function closeReport(): void {

@@ -9,7 +9,11 @@ import { cellIndex } from "../model/editions/index.ts";
 import type { Contact, EditionDef, Finding, NarrativeKey, Org, Publication, Report } from "../model/types.ts";
 
 /** Writes what was typed into input cells (several at once for a pasted block). */
-export function setCellTexts(edition: EditionDef, report: Report, entries: readonly (readonly [string, string])[]): Report {
+export function setCellTexts(
+  edition: EditionDef,
+  report: Report,
+  entries: readonly (readonly [string, string])[],
+): Report {
   const index = cellIndex(edition);
   let cells: Record<string, number> | null = null;
   let typed: Record<string, string> | null = null;

@@ -38,7 +38,8 @@ export function checkOf(report: Report): CheckResult {
 }
 
 /** The value a cell shows (entered, stated or computed), or null when blank. */
-export const selectCellValue = (id: string) => (s: AppState) => (s.report ? (computedOf(s.report).value[id] ?? null) : null);
+export const selectCellValue = (id: string) => (s: AppState) =>
+  s.report ? (computedOf(s.report).value[id] ?? null) : null;
 
 export const selectTyped = (id: string) => (s: AppState) => s.report?.typed?.[id];
 
@@ -93,7 +94,12 @@ export function marksOf(report: Report): ReadonlyMap<string, CellMark> {
   for (const [id, m] of building) {
     const prev = lastMarks.get(id);
     const invalid = m.level !== "explained" && m.level !== "I";
-    if (prev && prev.level === m.level && prev.invalid === invalid && prev.messages.join("\n") === m.messages.join("\n"))
+    if (
+      prev &&
+      prev.level === m.level &&
+      prev.invalid === invalid &&
+      prev.messages.join("\n") === m.messages.join("\n")
+    )
       out.set(id, prev);
     else out.set(id, { level: m.level, messages: m.messages, invalid });
   }

@@ -56,7 +56,9 @@ export async function recoverBackups(db: DraftsDb): Promise<number> {
   const s = storage();
   if (!s) return 0;
   let recovered = 0;
-  const keys = Array.from({ length: s.length }, (_, i) => s.key(i)).filter((k): k is string => k?.startsWith(PREFIX) ?? false);
+  const keys = Array.from({ length: s.length }, (_, i) => s.key(i)).filter(
+    (k): k is string => k?.startsWith(PREFIX) ?? false,
+  );
   for (const key of keys) {
     const id = key.slice(PREFIX.length);
     let backup: Backup;

@@ -65,7 +65,9 @@ describe("cli batch", { timeout: 60_000 }, () => {
 
     const human = await cli("batch", dir);
     expect(human.code).toBe(1);
-    expect(human.stdout).toContain(`可发布  ${join(dir, "兴国镇/2022.json")}  兴国镇2022年政府信息公开工作年度报告  错误 0 警告 0 提示 0（已与上年报告 ${join(dir, "兴国镇/2021.json")} 核对）`);
+    expect(human.stdout).toContain(
+      `可发布  ${join(dir, "兴国镇/2022.json")}  兴国镇2022年政府信息公开工作年度报告  错误 0 警告 0 提示 0（已与上年报告 ${join(dir, "兴国镇/2021.json")} 核对）`,
+    );
     expect(human.stdout).toContain(`须修改  ${join(dir, "中山镇.json")}`);
     expect(human.stdout).toContain(`无法读取  ${join(dir, "坏文件.json")}`);
     expect(human.stdout).toContain("共 4 份：可发布 2，须修改 1，无法读取 1。");
@@ -95,7 +97,8 @@ describe("cli batch", { timeout: 60_000 }, () => {
     expect(a?.sameYear).toEqual([b?.file]);
     expect(b?.sameYear).toEqual([a?.file]);
     // each output holds its own report's text
-    const problems = (file: string) => strFromU8(unzipSync(readFileSync(join(out, file)))["word/document.xml"] ?? new Uint8Array());
+    const problems = (file: string) =>
+      strFromU8(unzipSync(readFileSync(join(out, file)))["word/document.xml"] ?? new Uint8Array());
     expect(problems("兴国镇2022年政府信息公开工作年度报告.docx")).toContain(good.narrative.problems.slice(0, 6));
     expect(problems("兴国镇2022年政府信息公开工作年度报告（2）.docx")).toContain("一是人员不足");
     expect(readFileSync(join(out, "兴国镇2022年政府信息公开工作年度报告（2）.html"), "utf8")).toContain("一是人员不足");
@@ -110,9 +113,15 @@ describe("cli batch", { timeout: 60_000 }, () => {
   it("uses no last year's report when two files claim it, and says so", async () => {
     const other = structuredClone(lastYear);
     other.cells["apply.carryForward.natural"] = (other.cells["apply.carryForward.natural"] ?? 0) + 1;
-    const dir = folder({ "2022.json": writeReportFile(good), "2021a.json": writeReportFile(lastYear), "2021b.json": writeReportFile(other) });
+    const dir = folder({
+      "2022.json": writeReportFile(good),
+      "2021a.json": writeReportFile(lastYear),
+      "2021b.json": writeReportFile(other),
+    });
     const r = await cli("batch", dir);
-    expect(r.stdout).toContain(`上年报告有 2 份（${join(dir, "2021a.json")}、${join(dir, "2021b.json")}），无法确定用哪一份，未做跨年度核对`);
+    expect(r.stdout).toContain(
+      `上年报告有 2 份（${join(dir, "2021a.json")}、${join(dir, "2021b.json")}），无法确定用哪一份，未做跨年度核对`,
+    );
     expect(r.stdout).not.toContain("已与上年报告");
   });
 

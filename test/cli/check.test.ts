@@ -36,11 +36,23 @@ describe("cli check", { timeout: 60_000 }, () => {
     bad.cells["apply.newReceived.natural"] = (bad.cells["apply.newReceived.natural"] ?? 0) + 1;
     const r = await cli("check", write("bad.json", writeReportFile(bad)), "--json", "--prev", prev);
     expect(r.code).toBe(1);
-    const out = JSON.parse(r.stdout) as { ok: boolean; issues: { rule: string; severity: string; cells: string[]; expected: unknown; actual: unknown; message: string }[] };
+    const out = JSON.parse(r.stdout) as {
+      ok: boolean;
+      issues: {
+        rule: string;
+        severity: string;
+        cells: string[];
+        expected: unknown;
+        actual: unknown;
+        message: string;
+      }[];
+    };
     expect(out.ok).toBe(false);
     expect(out.issues.map((i) => i.rule)).toEqual(["R3-01", "R3-01"]);
     expect(Object.keys(out.issues[0] ?? {})).toEqual(["rule", "severity", "cells", "expected", "actual", "message"]);
-    expect(out.issues[0]?.message).toMatch(/^自然人列：本年新收 \d+ \+ 上年结转 \d+ ≠ 办理结果总计 \d+ \+ 结转下年度 \d+$/);
+    expect(out.issues[0]?.message).toMatch(
+      /^自然人列：本年新收 \d+ \+ 上年结转 \d+ ≠ 办理结果总计 \d+ \+ 结转下年度 \d+$/,
+    );
   });
 
   it("--json keeps exactly six fields for an explained warning, which no longer blocks (exit 0)", async () => {
@@ -63,7 +75,9 @@ describe("cli check", { timeout: 60_000 }, () => {
     delete bad.cells["review.adminReview.upheld"];
     const r = await cli("check", write("blank.json", writeReportFile(bad)));
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("错误 R4-04 [review.adminReview.upheld] 应为 0，实为 （空白） — 行政复议 结果维持：未填写（无则填 0）");
+    expect(r.stdout).toContain(
+      "错误 R4-04 [review.adminReview.upheld] 应为 0，实为 （空白） — 行政复议 结果维持：未填写（无则填 0）",
+    );
     expect(r.stdout).toContain("1 项须先处理，才能生成最终版。");
   });
 

@@ -3,7 +3,11 @@ import type { Page } from "playwright-core";
 
 export const cellSel = (id: string) => `[data-cell="${id}"]`;
 
-export async function startReport(page: Page, url: string, org = { name: "兴国镇人民政府", shortName: "兴国镇" }): Promise<void> {
+export async function startReport(
+  page: Page,
+  url: string,
+  org = { name: "兴国镇人民政府", shortName: "兴国镇" },
+): Promise<void> {
   await page.goto(url);
   await page.getByLabel("机关全称").fill(org.name);
   await page.getByLabel("简称", { exact: true }).fill(org.shortName);

@@ -30,7 +30,11 @@ afterAll(async () => {
   await server?.close();
 });
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: "zh-CN" });
+  context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    acceptDownloads: true,
+    locale: "zh-CN",
+  });
   page = await context.newPage();
   errors.length = 0;
   page.on("pageerror", (e) => errors.push(e.message));
@@ -66,7 +70,9 @@ describe("the clerk's app", () => {
     await expect.poll(() => panelItem.count()).toBe(1);
     // the panel takes the clerk to the cell
     await panelItem.locator(".finding__message").click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-cell"))).toMatch(/^apply\..*\.natural$/);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-cell")))
+      .toMatch(/^apply\..*\.natural$/);
 
     // fix: 2 carried forward (自然人), 1 granted (商业企业)
     await typeCell(page, "apply.carryForward.natural", "2");
@@ -79,9 +85,15 @@ describe("the clerk's app", () => {
       await page.getByRole("button", { name: /^空白填 0/ }).click();
     }
     await goTo(page, "一、总体情况");
-    await page.fill('textarea[data-narrative="overview"]', "本年度，我镇认真贯彻落实《中华人民共和国政府信息公开条例》。监督保障方面，将政府信息公开工作纳入年度绩效考核，开展社会评议，本年度未发生责任追究情况。");
+    await page.fill(
+      'textarea[data-narrative="overview"]',
+      "本年度，我镇认真贯彻落实《中华人民共和国政府信息公开条例》。监督保障方面，将政府信息公开工作纳入年度绩效考核，开展社会评议，本年度未发生责任追究情况。",
+    );
     await goTo(page, "五、存在的主要问题及改进情况");
-    await page.fill('textarea[data-narrative="problems"]', "一是公开内容还不够丰富；二是工作人员业务水平有待提高。下一步将加强培训。");
+    await page.fill(
+      'textarea[data-narrative="problems"]',
+      "一是公开内容还不够丰富；二是工作人员业务水平有待提高。下一步将加强培训。",
+    );
     await goTo(page, "六、其他需要报告的事项");
     await page.getByRole("button", { name: "插入：未收取信息处理费（如属实）" }).click();
     expect(await page.inputValue('textarea[data-narrative="other"]')).toBe("本年度未收取信息处理费。");
@@ -89,7 +101,10 @@ describe("the clerk's app", () => {
 
     // final Word file: downloaded, unzips, holds the typed numbers in the right cells of table 三
     await page.getByRole("button", { name: "导出 ▾" }).click();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /最终版 Word/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /最终版 Word/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^兴国镇\d{4}年政府信息公开工作年度报告\.docx$/);
     const bytes = new Uint8Array(readFileSync(await download.path()));
     const apply = docxTables(bytes).find((t) => t.some((row) => row[0] === "一、本年新收政府信息公开申请数量"));
@@ -125,7 +140,10 @@ describe("the clerk's app", () => {
     expect(await items.count()).toBeLessThan(10);
     expect(await items.first().textContent()).not.toContain("未填写");
     expect(await items.last().textContent()).toMatch(/^错误\d{3} 格未填写/);
-    const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: /导出草稿/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      dialog.getByRole("button", { name: /导出草稿/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/（草稿）\.html$/);
     // the keyboard focus is back on 导出, not lost to the page's start
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("导出 ▾");
@@ -163,7 +181,9 @@ describe("the clerk's app", () => {
     await expect.poll(() => message.isVisible()).toBe(true);
     // the message lies over 二、上年结转 商业企业: clicking there goes to that cell at once
     await page.click(cellSel("apply.carriedOver.commercial"), { timeout: 3000 });
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-cell"))).toBe("apply.carriedOver.commercial");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-cell"))).toBe(
+      "apply.carriedOver.commercial",
+    );
 
     await goTo(page, "六、其他需要报告的事项");
     const button = await page.getByRole("button", { name: "插入：未收取信息处理费（如属实）" }).boundingBox();
@@ -244,7 +264,9 @@ describe("the clerk's app", () => {
     expect(await dialog.textContent()).toContain("兴国镇2022年政府信息公开工作年度报告");
     expect(await dialog.textContent()).toContain("带入 6 格数字");
     // sections are counted, not paragraphs; the source is named once, without nested brackets
-    expect(await dialog.textContent()).toContain(`复制去年 ${Object.values(prev.narrative).filter((t) => t.trim() !== "").length} 个部分的正文`);
+    expect(await dialog.textContent()).toContain(
+      `复制去年 ${Object.values(prev.narrative).filter((t) => t.trim() !== "").length} 个部分的正文`,
+    );
     expect(await dialog.textContent()).toContain("兴国镇2022年报.json（本软件的报告文件）");
     await dialog.getByRole("button", { name: "开始 2023 年度报告" }).click();
     await page.waitForSelector(".editor");
@@ -313,7 +335,12 @@ describe("the clerk's app", () => {
     const banner = page.locator(".storage-banner");
     await banner.waitFor();
     expect(await banner.textContent()).toContain("导出");
-    const [download] = await Promise.all([page.waitForEvent("download"), banner.getByRole("button", { name: /立即导出报告文件/ }).click()]);
-    expect(download.suggestedFilename()).toBe("兴国镇2025年政府信息公开工作年度报告.json".replace("2025", String(new Date().getFullYear() - 1)));
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      banner.getByRole("button", { name: /立即导出报告文件/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      "兴国镇2025年政府信息公开工作年度报告.json".replace("2025", String(new Date().getFullYear() - 1)),
+    );
   });
 });

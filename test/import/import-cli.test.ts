@@ -38,15 +38,25 @@ describe("cli import", { timeout: 30_000 }, () => {
     writeFileSync(docx, await renderReportDocx(fullReport("gb2019"), { draft: false }));
     const r = await cli(docx, "--json");
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { ok: boolean; summary: { source: string; recovered: number; blank: string[] }; report: { year: number } };
-    expect(out).toMatchObject({ ok: true, summary: { source: "docx", recovered: 198, blank: [] }, report: { year: 2020 } });
+    const out = JSON.parse(r.stdout) as {
+      ok: boolean;
+      summary: { source: string; recovered: number; blank: string[] };
+      report: { year: number };
+    };
+    expect(out).toMatchObject({
+      ok: true,
+      summary: { source: "docx", recovered: 198, blank: [] },
+      report: { year: 2020 },
+    });
   });
 
   it("exit 1 and the ambiguous rows named for the flattened web page", async () => {
     const r = await cli(seed("seed-002-zhangcun-2019.txt"));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("不能确定 2 处");
-    expect(r.stdout).toContain("看到“8 83”；留空：active.normativeDocs.made, active.normativeDocs.published, active.normativeDocs.publicTotal");
+    expect(r.stdout).toContain(
+      "看到“8 83”；留空：active.normativeDocs.made, active.normativeDocs.published, active.normativeDocs.publicTotal",
+    );
   });
 
   it("exit 2: no such file, not a report, an existing output without --force", async () => {
@@ -57,7 +67,10 @@ describe("cli import", { timeout: 30_000 }, () => {
     writeFileSync(png, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
     const image = await cli(png, "--json");
     expect(image.code).toBe(2);
-    expect(JSON.parse(image.stdout)).toEqual({ ok: false, error: `${png}：这是一张 PNG 图片（只是文件名改成了 .docx），不是 Word 文档或网页：图片中的文字无法导入` });
+    expect(JSON.parse(image.stdout)).toEqual({
+      ok: false,
+      error: `${png}：这是一张 PNG 图片（只是文件名改成了 .docx），不是 Word 文档或网页：图片中的文字无法导入`,
+    });
     const existing = join(dir, "exists.json");
     writeFileSync(existing, "keep me");
     const refused = await cli(seed("seed-003-yongchang-2021.txt"), "-o", existing);

@@ -34,20 +34,29 @@ describe("inputs that are not a report", () => {
     );
     expect(reason({ name: "a.html", bytes: bytes(0xff, 0xd8, 0xff, 0xe0) })).toContain("JPEG 图片");
     expect(reason({ name: "a.pdf", bytes: strToU8("%PDF-1.7 ...") })).toContain("暂不能导入 PDF");
-    expect(reason({ name: "a.doc", bytes: bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1) })).toContain("另存为” .docx");
+    expect(reason({ name: "a.doc", bytes: bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1) })).toContain(
+      "另存为” .docx",
+    );
     expect(reason({ name: "a.rtf", bytes: strToU8("{\\rtf1\\ansi 一、总体情况}") })).toContain("RTF");
     expect(reason({ name: "a.rar", bytes: bytes(0x52, 0x61, 0x72, 0x21, 0x1a, 0x07) })).toContain("RAR 压缩文件");
   });
 
   it("text that merely starts with the letters BM is read as text, not refused as a BMP image", () => {
-    const r = importReport({ name: "a.txt", bytes: strToU8("BMW镇2021年政府信息公开工作年度报告\n一、总体情况\n略。\n六、其他需要报告的事项\n无。") });
+    const r = importReport({
+      name: "a.txt",
+      bytes: strToU8("BMW镇2021年政府信息公开工作年度报告\n一、总体情况\n略。\n六、其他需要报告的事项\n无。"),
+    });
     expect(r.ok && [r.report.year, r.report.narrative.other]).toEqual([2021, "无。"]);
-    expect(reason({ name: "a.docx", bytes: bytes(0x42, 0x4d, 0x3a, 0x10, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0) })).toContain("BMP 图片");
+    expect(reason({ name: "a.docx", bytes: bytes(0x42, 0x4d, 0x3a, 0x10, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0) })).toContain(
+      "BMP 图片",
+    );
   });
 
   it("a corrupt zip: a truncated Word file, and bytes flipped inside one", async () => {
     const good = await renderReportDocx(fullReport("gb2021"), { draft: true });
-    expect(reason({ name: "a.docx", bytes: good.slice(0, Math.floor(good.length / 2)) })).toBe("文件已损坏：压缩包无法解开，不是完整的 Word 文档（.docx）");
+    expect(reason({ name: "a.docx", bytes: good.slice(0, Math.floor(good.length / 2)) })).toBe(
+      "文件已损坏：压缩包无法解开，不是完整的 Word 文档（.docx）",
+    );
     const flipped = good.slice();
     for (let i = 200; i < flipped.length - 200; i += 97) flipped[i] = (flipped[i] ?? 0) ^ 0xff;
     expect(reason({ name: "a.docx", bytes: flipped })).toMatch(/损坏|没有 Word 文档的正文|无法读取/);
@@ -55,9 +64,21 @@ describe("inputs that are not a report", () => {
   });
 
   it("a zip that is an Excel file, an ODF file, or has no Word part", () => {
-    expect(reason({ name: "a.docx", bytes: zipSync({ "xl/workbook.xml": strToU8("<workbook/>") }) })).toContain("Excel");
-    expect(reason({ name: "a.docx", bytes: zipSync({ mimetype: strToU8("application/vnd.oasis.opendocument.text"), "content.xml": strToU8("<x/>") }) })).toContain(".odt");
-    expect(reason({ name: "a.docx", bytes: zipSync({ "readme.txt": strToU8("hello") }) })).toContain("word/document.xml");
+    expect(reason({ name: "a.docx", bytes: zipSync({ "xl/workbook.xml": strToU8("<workbook/>") }) })).toContain(
+      "Excel",
+    );
+    expect(
+      reason({
+        name: "a.docx",
+        bytes: zipSync({
+          mimetype: strToU8("application/vnd.oasis.opendocument.text"),
+          "content.xml": strToU8("<x/>"),
+        }),
+      }),
+    ).toContain(".odt");
+    expect(reason({ name: "a.docx", bytes: zipSync({ "readme.txt": strToU8("hello") }) })).toContain(
+      "word/document.xml",
+    );
   });
 
   it("a 50 MB file is refused by its size before it is read, and so is 50 MB of pasted text", () => {
@@ -73,25 +94,46 @@ describe("inputs that are not a report", () => {
   it("a small zip whose Word part would unpack to more than 64 MB", () => {
     const bomb = zipSync({ "word/document.xml": new Uint8Array(65 * 1024 * 1024).fill(0x20) }, { level: 1 });
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    expect(reason({ name: "a.docx", bytes: bomb })).toBe("Word 文档的正文部分解压后过大（超过 64 MB），不像是一份年度报告");
+    expect(reason({ name: "a.docx", bytes: bomb })).toBe(
+      "Word 文档的正文部分解压后过大（超过 64 MB），不像是一份年度报告",
+    );
   });
 
   it("HTML without tables or headings; a web page of something else; binary noise", () => {
-    expect(reason({ name: "a.html", text: "<html><body><h1>欢迎访问</h1><p>本站提供2021年的新闻。</p></body></html>" })).toBe(
+    expect(
+      reason({ name: "a.html", text: "<html><body><h1>欢迎访问</h1><p>本站提供2021年的新闻。</p></body></html>" }),
+    ).toBe(
       "网页中没有表格，也没有找到年度报告的章节标题（一、总体情况 … 六、其他需要报告的事项），不像是一份政府信息公开工作年度报告",
     );
-    expect(reason({ name: "b.txt", text: "2021年工作总结\n今年完成了很多工作。" })).toContain("文字中没有找到年度报告的表格或章节标题");
+    expect(reason({ name: "b.txt", text: "2021年工作总结\n今年完成了很多工作。" })).toContain(
+      "文字中没有找到年度报告的表格或章节标题",
+    );
     const noise = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256);
     expect(reason({ name: "c.dat", bytes: noise })).toBe("这不是文本、网页或 Word 文件，无法读取其中的内容");
   });
 
   it("a report year before 2019, or none at all", () => {
-    expect(reason({ name: "a.txt", text: "东镇2017年政府信息公开工作年度报告\n一、总体情况\n略。\n五、存在的主要问题及改进情况\n无。" })).toBe(
-      "报告年度为 2017 年：2019 年以前的年报格式不在支持范围内",
-    );
-    expect(reason({ name: "a.txt", text: "政府信息公开工作年度报告\n一、总体情况\n略。\n五、存在的主要问题及改进情况\n无。" })).toContain("没有找到报告年度");
-    const given = importReport({ name: "a.txt", year: 2022, text: "政府信息公开工作年度报告\n一、总体情况\n略。\n五、存在的主要问题及改进情况\n无。" });
-    expect(given.ok && [given.report.year, given.summary.notes.includes("报告年度 2022 由导入时指定")]).toEqual([2022, true]);
+    expect(
+      reason({
+        name: "a.txt",
+        text: "东镇2017年政府信息公开工作年度报告\n一、总体情况\n略。\n五、存在的主要问题及改进情况\n无。",
+      }),
+    ).toBe("报告年度为 2017 年：2019 年以前的年报格式不在支持范围内");
+    expect(
+      reason({
+        name: "a.txt",
+        text: "政府信息公开工作年度报告\n一、总体情况\n略。\n五、存在的主要问题及改进情况\n无。",
+      }),
+    ).toContain("没有找到报告年度");
+    const given = importReport({
+      name: "a.txt",
+      year: 2022,
+      text: "政府信息公开工作年度报告\n一、总体情况\n略。\n五、存在的主要问题及改进情况\n无。",
+    });
+    expect(given.ok && [given.report.year, given.summary.notes.includes("报告年度 2022 由导入时指定")]).toEqual([
+      2022,
+      true,
+    ]);
   });
 
   it("a broken report file names the field; a good one comes back whole", () => {
@@ -100,7 +142,13 @@ describe("inputs that are not a report", () => {
     const r = importReport({ name: "r.json", bytes: strToU8(writeReportFile(report)) });
     if (!r.ok) throw new Error(r.reason);
     expect(r.report).toEqual(report);
-    expect(r.summary).toMatchObject({ source: "json", recovered: Object.keys(report.cells).length, blank: [], ambiguous: [], deviations: [] });
+    expect(r.summary).toMatchObject({
+      source: "json",
+      recovered: Object.keys(report.cells).length,
+      blank: [],
+      ambiguous: [],
+      deviations: [],
+    });
   });
 });
 

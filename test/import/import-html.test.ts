@@ -46,13 +46,25 @@ describe("a CMS page (青山街道 2022)", () => {
       expect(r.report.cells).toEqual({ ...zeros, ...QINGSHAN });
       expect(r.summary).toMatchObject({ source: "html", recovered: 200, blank: [], ambiguous: [], deviations: [] });
       expect(r.summary.findings).toEqual([]);
-      expect(r.report.org).toEqual({ name: "青山街道办事处", shortName: "青山街道", kind: "township", parent: "青山区" });
+      expect(r.report.org).toEqual({
+        name: "青山街道办事处",
+        shortName: "青山街道",
+        kind: "township",
+        parent: "青山区",
+      });
       expect([r.report.year, r.report.edition, r.report.publication.date]).toEqual([2022, "gb2021", "2023-01-18"]);
-      expect(r.report.contact).toMatchObject({ office: "青山街道党政办公室", address: "青山区建设路8号", postcode: "430080", phone: "027-86861234" });
+      expect(r.report.contact).toMatchObject({
+        office: "青山街道党政办公室",
+        address: "青山区建设路8号",
+        postcode: "430080",
+        phone: "027-86861234",
+      });
       expect(r.report.narrative).toEqual({
         preamble: expect.stringMatching(/^根据《中华人民共和国政府信息公开条例》.*027-86861234）。$/),
-        overview: "2022年，青山街道认真贯彻落实《条例》，全年主动公开政府信息126条。\n（一）主动公开\n全年收到政府信息公开申请5件，上年结转1件。\n（二）监督保障\n本年度开展了工作考核、社会评议，未发生责任追究情况。",
-        problems: "一是公开内容的及时性有待提高。二是工作人员业务水平有待加强。\n下一步，青山街道将加强培训，提高公开质量。",
+        overview:
+          "2022年，青山街道认真贯彻落实《条例》，全年主动公开政府信息126条。\n（一）主动公开\n全年收到政府信息公开申请5件，上年结转1件。\n（二）监督保障\n本年度开展了工作考核、社会评议，未发生责任追究情况。",
+        problems:
+          "一是公开内容的及时性有待提高。二是工作人员业务水平有待加强。\n下一步，青山街道将加强培训，提高公开质量。",
         other: "本年度未收取信息处理费。",
       });
       expect(r.summary.notes).toEqual(["略过了与年报表格无关的表格（2 行）"]);
@@ -62,21 +74,28 @@ describe("a CMS page (青山街道 2022)", () => {
 describe("other wrappings of the same page", () => {
   it("the single-file web page (.mht, GB2312, quoted-printable) served as a .doc", () => {
     const r = importReport({ name: "2022年报.doc", bytes: fixture("cms-qingshan-2022.mht") });
-    expect(r.ok && [r.summary.source, r.summary.recovered, r.report.cells["apply.newReceived.total"], r.report.org.name]).toEqual(["html", 200, 5, "青山街道办事处"]);
+    expect(
+      r.ok && [r.summary.source, r.summary.recovered, r.report.cells["apply.newReceived.total"], r.report.org.name],
+    ).toEqual(["html", 200, 5, "青山街道办事处"]);
   });
 
   it("an article in a two-column layout table (a sidebar beside the text) is read as text, not as a data table", () => {
     const sidebar = "<ul><li>首页</li><li>政务公开</li></ul>";
     const article = `<div><h2>2021年河口镇政府信息公开工作年度报告</h2><p>一、总体情况</p><p>${"本年度，河口镇认真贯彻落实《条例》，".repeat(12)}</p><p>六、其他需要报告的事项</p><p>无。</p></div>`;
-    const r = importReport({ name: "p.html", text: page(`<table><tr><td>${sidebar}</td><td>${article}</td></tr></table>`) });
+    const r = importReport({
+      name: "p.html",
+      text: page(`<table><tr><td>${sidebar}</td><td>${article}</td></tr></table>`),
+    });
     if (!r.ok) throw new Error(r.reason);
     expect([r.report.year, r.report.org.shortName, r.report.narrative.other]).toEqual([2021, "河口镇", "无。"]);
     expect(r.report.narrative.overview).toMatch(/^本年度，河口镇认真贯彻落实/);
   });
 });
 
-const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
-const HEAD = "<h1>石桥镇2021年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>本年度工作正常。</p><p>二、主动公开政府信息情况</p>";
+const page = (body: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
+const HEAD =
+  "<h1>石桥镇2021年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>本年度工作正常。</p><p>二、主动公开政府信息情况</p>";
 
 describe("messy tables", () => {
   it("a 2019 table in a 2021 report: columns it cannot be sure of stay blank and are named", () => {
@@ -105,10 +124,15 @@ describe("messy tables", () => {
     ]);
     expect(r.summary.ambiguous[2]?.cells).toEqual(["active.licensing.decisions"]);
     expect(r.summary.ambiguous[3]?.where).toContain("未识别的行“其他对外管理服务事项”");
-    expect(r.summary.deviations.map((d) => [d.seen, d.expected])).toContainEqual(["本年新制作数量｜本年新公开数量｜对外公开总数量", "本年制发件数｜本年废止件数｜现行有效件数"]);
+    expect(r.summary.deviations.map((d) => [d.seen, d.expected])).toContainEqual([
+      "本年新制作数量｜本年新公开数量｜对外公开总数量",
+      "本年制发件数｜本年废止件数｜现行有效件数",
+    ]);
     expect(r.summary.deviations.find((d) => d.seen === "规范性文件")?.where).toContain("gb2019 版的写法");
     expect(r.summary.notes).toContain("表格中的栏目“第二十条第（九）项”不属于 gb2021 版表格");
-    expect(r.summary.notes).toContain("表格中有 10 处是 gb2019 版表格的写法：本年度应使用 gb2021 版（国办公开办函〔2021〕30号）表格");
+    expect(r.summary.notes).toContain(
+      "表格中有 10 处是 gb2019 版表格的写法：本年度应使用 gb2021 版（国办公开办函〔2021〕30号）表格",
+    );
   });
 
   it("rowspan on a value, a cell that says “—”, a number written twice differently, units in cells", () => {
@@ -124,7 +148,12 @@ describe("messy tables", () => {
     </table><p>六、其他需要报告的事项</p><p>无。</p>`);
     const r = importReport({ name: "b.htm", text: html });
     if (!r.ok) throw new Error(r.reason);
-    expect(r.report.cells).toEqual({ "active.regulations.issued": 0, "active.regulations.valid": 0, "active.normativeDocs.repealed": 1, "active.normativeDocs.valid": 6 });
+    expect(r.report.cells).toEqual({
+      "active.regulations.issued": 0,
+      "active.regulations.valid": 0,
+      "active.normativeDocs.repealed": 1,
+      "active.normativeDocs.valid": 6,
+    });
     expect(r.report.typed).toEqual({ "active.regulations.repealed": "—" });
     expect(r.summary.ambiguous.map((a) => [a.cells, a.seen])).toEqual([
       [["active.regulations.repealed"], "—"],
@@ -135,19 +164,35 @@ describe("messy tables", () => {
   });
 
   it("a page without any table but with the six headings keeps the narrative and says the tables are empty", () => {
-    const html = page(`<h1>民意乡2021年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>全年公开信息30条。</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p><p>四、政府信息公开行政复议、行政诉讼情况</p><p>五、存在的主要问题及改进情况</p><p>公开不够及时。</p><p>六、其他需要报告的事项</p><p>无。</p>`);
+    const html = page(
+      `<h1>民意乡2021年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>全年公开信息30条。</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p><p>四、政府信息公开行政复议、行政诉讼情况</p><p>五、存在的主要问题及改进情况</p><p>公开不够及时。</p><p>六、其他需要报告的事项</p><p>无。</p>`,
+    );
     const r = importReport({ name: "c.html", text: html });
     if (!r.ok) throw new Error(r.reason);
     expect(r.report.cells).toEqual({});
     expect(r.summary.blank).toHaveLength(editionOf("gb2021").cells.length);
     expect(r.summary.notes).toContain("没有找到表格：表格各格为空白");
-    expect(r.report.narrative).toMatchObject({ overview: "全年公开信息30条。", problems: "公开不够及时。", other: "无。" });
+    expect(r.report.narrative).toMatchObject({
+      overview: "全年公开信息30条。",
+      problems: "公开不够及时。",
+      other: "无。",
+    });
     expect(r.report.org.name).toBe("民意乡人民政府");
   });
 
   it("a table 三 with an added 小计 column: values do not shift left even when the 总计 column is blank", () => {
-    const head = ["自然人", "法人或其他组织小计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"];
-    const row = (label: string, values: string[]) => `<tr><td colspan=3>${label}</td>${values.map((v) => `<td>${v}</td>`).join("")}</tr>`;
+    const head = [
+      "自然人",
+      "法人或其他组织小计",
+      "商业企业",
+      "科研机构",
+      "社会公益组织",
+      "法律服务机构",
+      "其他",
+      "总计",
+    ];
+    const row = (label: string, values: string[]) =>
+      `<tr><td colspan=3>${label}</td>${values.map((v) => `<td>${v}</td>`).join("")}</tr>`;
     const html = page(`${HEAD}<p>三、收到和处理政府信息公开申请情况</p><table border=1>
       <tr><td rowspan=2 colspan=3>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan=8>申请人情况</td></tr>
       <tr>${head.map((h) => `<td>${h}</td>`).join("")}</tr>
@@ -176,7 +221,10 @@ describe("messy tables", () => {
     if (!r.ok) throw new Error(r.reason);
     expect(r.report.cells).toEqual({});
     expect(r.report.typed).toEqual({ "active.licensing.decisions": "1 2", "active.fees.amountWan": "0 .35" });
-    expect(r.summary.ambiguous.map((a) => a.cells)).toEqual([["active.licensing.decisions"], ["active.fees.amountWan"]]);
+    expect(r.summary.ambiguous.map((a) => a.cells)).toEqual([
+      ["active.licensing.decisions"],
+      ["active.fees.amountWan"],
+    ]);
   });
 
   it("a row repeated with a number once and a dash once leaves the cell blank and the report file readable", () => {

@@ -18,11 +18,20 @@ function expectSameReport(input: ImportInput, original: Report, source: string) 
   const shown = computeReport(edition, original).value;
   expect(r.report.cells).toEqual(Object.fromEntries(edition.cells.map((c) => [c.id, shown[c.id]])));
   expect([r.report.edition, r.report.year, r.report.org.name, r.report.org.shortName]).toEqual([
-    original.edition, original.year, original.org.name, original.org.shortName,
+    original.edition,
+    original.year,
+    original.org.name,
+    original.org.shortName,
   ]);
   expect(r.report.narrative).toEqual(original.narrative);
   expect(r.report.units).toEqual(original.units);
-  expect(r.summary).toMatchObject({ source, recovered: edition.cells.length, blank: [], ambiguous: [], deviations: [] });
+  expect(r.summary).toMatchObject({
+    source,
+    recovered: edition.cells.length,
+    blank: [],
+    ambiguous: [],
+    deviations: [],
+  });
   return r;
 }
 

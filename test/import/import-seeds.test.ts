@@ -25,16 +25,23 @@ const handEntered = (name: string) => {
 };
 
 /** every cell of the edition with value 0, except those given (and those left out) */
-function zerosExcept(editionId: string, values: Record<string, number>, leftOut: readonly string[] = []): Record<string, number> {
+function zerosExcept(
+  editionId: string,
+  values: Record<string, number>,
+  leftOut: readonly string[] = [],
+): Record<string, number> {
   const out: Record<string, number> = {};
   for (const c of editionOf(editionId).cells) if (!leftOut.includes(c.id)) out[c.id] = 0;
   return { ...out, ...values };
 }
 
 const seen = (r: ReturnType<typeof imported>) => r.summary.deviations.map((d) => [d.seen, d.expected]);
-const rdCells = (r: ReturnType<typeof imported>) => r.summary.findings.filter((f) => f.rule === "RD-03").map((f) => f.actual);
+const rdCells = (r: ReturnType<typeof imported>) =>
+  r.summary.findings.filter((f) => f.rule === "RD-03").map((f) => f.actual);
 
-const MISC_2021 = ["natural", "commercial", "research", "publicWelfare", "legalService", "otherOrg", "total"].map((c) => `apply.result.other.misc.${c}`);
+const MISC_2021 = ["natural", "commercial", "research", "publicWelfare", "legalService", "otherOrg", "total"].map(
+  (c) => `apply.result.other.misc.${c}`,
+);
 
 describe("seed 000 — 兴国镇 2021, Word text with a 2019 label, typos and a missing row", () => {
   const r = imported("seed-000-xingguo-2021.txt");
@@ -55,8 +62,14 @@ describe("seed 000 — 兴国镇 2021, Word text with a 2019 label, typos and a 
       ["规范性文件", "行政规范性文件"],
       ["本年度收费金额（单位：万元）", "本年收费金额（单位：万元）"],
       ["2、上年结转政府信息公开申请数量", "二、上年结转政府信息公开申请数量"],
-      ["1.申请人无正当理由逾期不补证，行政机关不再处理其政府信息公开申请", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"],
-      ["2.申请人逾期未按收费通知要求缴纳费用，行政机关不再处理其政府信息公开申请", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"],
+      [
+        "1.申请人无正当理由逾期不补证，行政机关不再处理其政府信息公开申请",
+        "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+      ],
+      [
+        "2.申请人逾期未按收费通知要求缴纳费用，行政机关不再处理其政府信息公开申请",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+      ],
       ["（缺少此行）", "3.其他"],
     ]);
     expect(r.summary.deviations[0]?.where).toContain("gb2019 版的写法");
@@ -79,7 +92,12 @@ describe("seed 000 — 兴国镇 2021, Word text with a 2019 label, typos and a 
     expect(n.problems).toMatch(/全面推进全镇政府信息公开工作。$/);
     expect(n.other).toBe("本镇2021年度没有信息公开方面其他需要报告的事项。");
     expect(Object.values(n).join("")).not.toMatch(/bookmark|GoBack|总体情况\n|^1、/);
-    expect(r.report.contact).toMatchObject({ office: "兴国镇办公室", phone: "0938—6521510", fax: "0938—6521510", email: "1740968730@qq.com" });
+    expect(r.report.contact).toMatchObject({
+      office: "兴国镇办公室",
+      phone: "0938—6521510",
+      fax: "0938—6521510",
+      email: "1740968730@qq.com",
+    });
     expect(r.report.publication).toMatchObject({ site: "中国秦安", url: "http://www.qinan.gov.cn" });
   });
 });
@@ -112,14 +130,21 @@ describe("seed 001 — 泉港镇 2020, Word text with numbers, typos and split c
     const s = seen(r);
     expect(s[0]).toEqual(["第二十六条第（六）项", "第二十条第（六）项"]);
     expect(r.summary.deviations[0]?.cells).toEqual([
-      "active.penalty.prevItems", "active.penalty.delta", "active.penalty.decisions",
-      "active.compulsion.prevItems", "active.compulsion.delta", "active.compulsion.decisions",
+      "active.penalty.prevItems",
+      "active.penalty.delta",
+      "active.penalty.decisions",
+      "active.compulsion.prevItems",
+      "active.compulsion.delta",
+      "active.compulsion.decisions",
     ]);
     expect(s).toContainEqual(["1、属于国家秘密", "1.属于国家秘密"]);
     expect(s).toContainEqual(["（三）不予以公开", "（三）不予公开"]);
     expect(s).toContainEqual(["5、属于第三类内部事务信息", "5.属于三类内部事务信息"]);
     expect(s).toContainEqual(["1、信访举报类申请", "1.信访举报投诉类申请"]);
-    expect(s).toContainEqual(["（二）部分公开（区分处理的），只计这一情形，不计其他情形", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"]);
+    expect(s).toContainEqual([
+      "（二）部分公开（区分处理的），只计这一情形，不计其他情形",
+      "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+    ]);
     expect(s).toHaveLength(19);
   });
 
@@ -136,7 +161,12 @@ describe("seed 002 — 张村镇 2019, a web page whose blank cells vanished", (
   const r = imported("seed-002-zhangcun-2019.txt");
 
   it("names the rows whose numbers cannot be placed and does not shift them into other columns", () => {
-    expect([r.report.edition, r.report.year, r.report.org.name, r.report.org.shortName]).toEqual(["gb2019", 2019, "张村镇人民政府", "张村镇"]);
+    expect([r.report.edition, r.report.year, r.report.org.name, r.report.org.shortName]).toEqual([
+      "gb2019",
+      2019,
+      "张村镇人民政府",
+      "张村镇",
+    ]);
     expect(r.report.cells).toEqual({});
     expect(r.summary.recovered).toBe(0);
     expect(r.summary.ambiguous).toEqual([
@@ -158,10 +188,14 @@ describe("seed 002 — 张村镇 2019, a web page whose blank cells vanished", (
 
   it("reports the half-width labels, and drops the page's chrome", () => {
     expect(seen(r)).toContainEqual(["第二十条第(一)项", "第二十条第（一）项"]);
-    expect(seen(r)).toContainEqual(["(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"]);
+    expect(seen(r)).toContainEqual([
+      "(二)部分公开(区分处理的,只计这一情形,不计其他情形)",
+      "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+    ]);
     expect(seen(r)).toContainEqual(["(三)不予公开", "（三）不予公开"]);
     const text = Object.values(r.report.narrative).join("\n");
-    for (const chrome of ["用微信扫描二维码", "收起", "实景利辛", "智能问答", "政务微博", "政务微信"]) expect(text).not.toContain(chrome);
+    for (const chrome of ["用微信扫描二维码", "收起", "实景利辛", "智能问答", "政务微博", "政务微信"])
+      expect(text).not.toContain(chrome);
     expect(r.report.narrative.other).toBe("暂无其他报告事项。");
     expect(r.report.narrative.overview).toContain("\n（一）组织领导进一步加强。");
     expect(r.report.narrative.problems).toMatch(/^（一）主要问题。\n一是依法公开/);
@@ -180,7 +214,11 @@ describe("seed 003 — 永昌镇 2021, a clean report with a two-line title and 
     expect(r.summary.blank).toEqual([]);
     expect(r.report.narrative.problems).toMatch(/^2021年，永昌镇在信息公开的数量和质量方面/);
     expect(r.report.narrative.other).toBe("本年度未收取信息处理费。");
-    expect(r.report.contact).toMatchObject({ phone: "0571－63201270", postcode: "311400", address: "杭州市富阳区永昌镇人民政府" });
+    expect(r.report.contact).toMatchObject({
+      phone: "0571－63201270",
+      postcode: "311400",
+      address: "杭州市富阳区永昌镇人民政府",
+    });
   });
 });
 
@@ -224,10 +262,16 @@ describe("the lead's hand-entered seed files agree with the importer on every ce
       const r = imported(text);
       const want = handEntered(json);
       expect(r.report.cells).toEqual(want.cells);
-      expect([r.report.edition, r.report.year, r.report.org.name, r.report.org.shortName, r.report.org.parent]).toEqual([
-        want.edition, want.year, want.org.name, want.org.shortName, want.org.parent,
-      ]);
-      expect(r.report.publication).toMatchObject({ site: want.publication.site, url: want.publication.url, date: want.publication.date });
-      expect(r.report.narrative.problems.replace(/\(([一二三])\)/g, "（$1）")).toBe(want.narrative.problems.replace(/\(([一二三])\)/g, "（$1）"));
+      expect([r.report.edition, r.report.year, r.report.org.name, r.report.org.shortName, r.report.org.parent]).toEqual(
+        [want.edition, want.year, want.org.name, want.org.shortName, want.org.parent],
+      );
+      expect(r.report.publication).toMatchObject({
+        site: want.publication.site,
+        url: want.publication.url,
+        date: want.publication.date,
+      });
+      expect(r.report.narrative.problems.replace(/\(([一二三])\)/g, "（$1）")).toBe(
+        want.narrative.problems.replace(/\(([一二三])\)/g, "（$1）"),
+      );
     });
 });

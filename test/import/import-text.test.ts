@@ -41,15 +41,25 @@ describe("rows copied from a browser table", () => {
     ]);
     expect(r.report.year).toBe(2020);
     const cells = r.report.cells;
-    expect([cells["active.licensing.prevItems"], cells["active.licensing.delta"], cells["active.licensing.decisions"]]).toEqual([20, -2, 31]);
-    expect([cells["active.otherServices.prevItems"], cells["active.otherServices.delta"], cells["active.otherServices.decisions"]]).toEqual([5, undefined, 4]);
+    expect([
+      cells["active.licensing.prevItems"],
+      cells["active.licensing.delta"],
+      cells["active.licensing.decisions"],
+    ]).toEqual([20, -2, 31]);
+    expect([
+      cells["active.otherServices.prevItems"],
+      cells["active.otherServices.delta"],
+      cells["active.otherServices.decisions"],
+    ]).toEqual([5, undefined, 4]);
     expect(r.summary.blank).toContain("active.otherServices.delta");
     expect(cells["apply.newReceived.otherOrg"]).toBe(1);
     expect(cells["apply.newReceived.total"]).toBe(4);
     expect(cells["apply.result.granted.total"]).toBe(3);
     expect(cells["apply.result.denied.lawProhibited.natural"]).toBe(1);
     expect(cells["review.suitAfterReview.total"]).toBe(0);
-    expect(r.summary.deviations.map((d) => d.seen).filter((s) => s !== "（缺少此行）")).toEqual(["2、其他法律行政法规禁止公开"]);
+    expect(r.summary.deviations.map((d) => d.seen).filter((s) => s !== "（缺少此行）")).toEqual([
+      "2、其他法律行政法规禁止公开",
+    ]);
     // the rows left out of this partial table are named
     expect(r.summary.deviations.filter((d) => d.seen === "（缺少此行）").map((d) => d.expected)).toContain("规章");
     expect(r.summary.ambiguous).toEqual([]);
@@ -73,7 +83,9 @@ describe("flattened lines", () => {
       "无。",
     ]);
     const c = r.report.cells;
-    expect([c["active.regulations.made"], c["active.normativeDocs.publicTotal"], c["apply.newReceived.total"]]).toEqual([0, 17, 1]);
+    expect([c["active.regulations.made"], c["active.normativeDocs.publicTotal"], c["apply.newReceived.total"]]).toEqual(
+      [0, 17, 1],
+    );
     expect(r.summary.ambiguous.map((a) => [a.cells[0], a.seen])).toEqual([
       ["active.fees.prevItems", "3"],
       ["apply.carriedOver.natural", "0 0 0"],
@@ -87,7 +99,10 @@ describe("encodings of saved text", () => {
   const want = importReport({ name: "a.txt", bytes: new Uint8Array(utf8) });
 
   it("Word's text export in GBK with CRLF line ends, and Notepad's UTF-16 with a BOM, read like UTF-8", () => {
-    const gbk = importReport({ name: "年报.txt", bytes: new Uint8Array(readFileSync(new URL("../fixtures/import/seed-000-xingguo-2021-gbk.txt", import.meta.url))) });
+    const gbk = importReport({
+      name: "年报.txt",
+      bytes: new Uint8Array(readFileSync(new URL("../fixtures/import/seed-000-xingguo-2021-gbk.txt", import.meta.url))),
+    });
     const text = utf8.toString("utf8");
     const utf16 = new Uint8Array(2 + text.length * 2);
     utf16.set([0xff, 0xfe]);
@@ -105,14 +120,25 @@ describe("encodings of saved text", () => {
   });
 
   it("Word's text export without the empty lines between table rows still places every cell", () => {
-    const lines = readFileSync(new URL("../fixtures/import/seed-003-yongchang-2021.txt", import.meta.url), "utf8").split("\n");
-    const joined = lines.filter((l, i) => !(l.trim() === "" && lines[i - 1]?.startsWith("\t") && lines[i + 1]?.startsWith("\t")));
+    const lines = readFileSync(
+      new URL("../fixtures/import/seed-003-yongchang-2021.txt", import.meta.url),
+      "utf8",
+    ).split("\n");
+    const joined = lines.filter(
+      (l, i) => !(l.trim() === "" && lines[i - 1]?.startsWith("\t") && lines[i + 1]?.startsWith("\t")),
+    );
     const r = imported(joined);
     expect([r.summary.recovered, r.summary.ambiguous]).toEqual([200, []]);
   });
 
   it("a title with the year first: 2021年兴国镇政府信息公开工作年度报告", () => {
-    const r = imported(["2021年城南镇政府信息公开工作年度报告", "一、总体情况", "略。", "六、其他需要报告的事项", "无。"]);
+    const r = imported([
+      "2021年城南镇政府信息公开工作年度报告",
+      "一、总体情况",
+      "略。",
+      "六、其他需要报告的事项",
+      "无。",
+    ]);
     expect([r.report.year, r.report.org.shortName, r.report.org.name]).toEqual([2021, "城南镇", "城南镇人民政府"]);
   });
 });
@@ -121,13 +147,29 @@ describe("narrative", () => {
   it("a table of contents before the text is skipped; a closing 特此报告 is kept, a signature and date are not", () => {
     const r = imported([
       "北关街道2022年政府信息公开工作年度报告",
-      "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项",
+      "一、总体情况",
+      "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "五、存在的主要问题及改进情况",
+      "六、其他需要报告的事项",
       "本报告依据《条例》编制。",
-      "一、总体情况", "全年公开信息50条。",
-      "五、存在的主要问题及改进情况", "公开不够及时。",
-      "六、其他需要报告的事项", "本年度未收取信息处理费。", "特此报告", "北关街道办事处", "2023年1月16日",
+      "一、总体情况",
+      "全年公开信息50条。",
+      "五、存在的主要问题及改进情况",
+      "公开不够及时。",
+      "六、其他需要报告的事项",
+      "本年度未收取信息处理费。",
+      "特此报告",
+      "北关街道办事处",
+      "2023年1月16日",
     ]);
-    expect(r.report.narrative).toEqual({ preamble: "本报告依据《条例》编制。", overview: "全年公开信息50条。", problems: "公开不够及时。", other: "本年度未收取信息处理费。\n特此报告" });
+    expect(r.report.narrative).toEqual({
+      preamble: "本报告依据《条例》编制。",
+      overview: "全年公开信息50条。",
+      problems: "公开不够及时。",
+      other: "本年度未收取信息处理费。\n特此报告",
+    });
     expect(r.report.publication.date).toBe("2023-01-16");
     expect(r.summary.notes).toContain("略过了目录中的 6 个章节标题");
   });
@@ -172,14 +214,26 @@ describe("label text", () => {
     expect(labelKey("2、 上年结转")).toEqual({ num: 2, body: "上年结转" });
     expect(labelKey("1.5")).toEqual({ num: null, body: "15" });
     expect(labelKey("—、总体情况")).toEqual({ num: 1, body: "总体情况" });
-    expect(labelKey("(二)部分公开(区分处理的,只计这一情形,不计其他情形)")).toEqual(labelKey("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"));
-    expect([numeralValue("十二"), numeralValue("二十"), numeralValue("7"), numeralValue("甲")]).toEqual([12, 20, 7, Number.NaN]);
+    expect(labelKey("(二)部分公开(区分处理的,只计这一情形,不计其他情形)")).toEqual(
+      labelKey("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"),
+    );
+    expect([numeralValue("十二"), numeralValue("二十"), numeralValue("7"), numeralValue("甲")]).toEqual([
+      12,
+      20,
+      7,
+      Number.NaN,
+    ]);
     expect(compact(" 结果\n维持\u3000")).toBe("结果维持");
   });
 
   it("a typo is tolerated; a different number or a short different word is not", () => {
     const d = (a: string, b: string) => fuzzyDistance(labelKey(a), labelKey(b));
-    expect(d("1.申请人无正当理由逾期不补证，行政机关不再处理其政府信息公开申请", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请")).toBe(1);
+    expect(
+      d(
+        "1.申请人无正当理由逾期不补证，行政机关不再处理其政府信息公开申请",
+        "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+      ),
+    ).toBe(1);
     expect(d("第二十六条第（六）项", "第二十条第（六）项")).toBe(1);
     expect(d("规范性文件", "行政规范性文件")).toBe(2);
     expect(d("第二十条第（九）项", "第二十条第（八）项")).toBeNull();
@@ -189,7 +243,26 @@ describe("label text", () => {
   });
 
   it("section headings with their variants and numbering artefacts, and what is not a heading", () => {
-    expect(["1、 总体情况", "—、总体情况", "总体情况", "[bookmark: _GoBack]二、主动公开政府信息情况", "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况", "5、 存在的主要问题及改进情况", "五、政府信息公开工作存在的主要问题及改进情况", "六、其他需要报告的事项："].map(headingNumber)).toEqual([1, 1, 1, 2, 4, 5, 5, 6]);
-    expect(["（一）主动公开政府信息情况", "三、本年度办理结果", "四、结转下年度继续办理", "一、本年新收政府信息公开申请数量", "总体情况良好，全年公开信息100条。"].map(headingNumber)).toEqual([null, null, null, null, null]);
+    expect(
+      [
+        "1、 总体情况",
+        "—、总体情况",
+        "总体情况",
+        "[bookmark: _GoBack]二、主动公开政府信息情况",
+        "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况",
+        "5、 存在的主要问题及改进情况",
+        "五、政府信息公开工作存在的主要问题及改进情况",
+        "六、其他需要报告的事项：",
+      ].map(headingNumber),
+    ).toEqual([1, 1, 1, 2, 4, 5, 5, 6]);
+    expect(
+      [
+        "（一）主动公开政府信息情况",
+        "三、本年度办理结果",
+        "四、结转下年度继续办理",
+        "一、本年新收政府信息公开申请数量",
+        "总体情况良好，全年公开信息100条。",
+      ].map(headingNumber),
+    ).toEqual([null, null, null, null, null]);
   });
 });

@@ -19,7 +19,17 @@ describe("readReportFile", () => {
       const report = fullReport(id);
       report.previous = { ...prevOf(report), narrative: { problems: "去年的问题" } };
       report.typed = {};
-      const back = readReportFile(writeReportFile({ ...report, previous: { year: report.year - 1, edition: id, cells: prevOf(report).cells, narrative: { problems: "去年的问题" } } }));
+      const back = readReportFile(
+        writeReportFile({
+          ...report,
+          previous: {
+            year: report.year - 1,
+            edition: id,
+            cells: prevOf(report).cells,
+            narrative: { problems: "去年的问题" },
+          },
+        }),
+      );
       expect(back.ok).toBe(true);
       if (back.ok) {
         expect(back.report.cells).toEqual(report.cells);
@@ -46,7 +56,9 @@ describe("readReportFile", () => {
     const [e] = errorsOf('{\n  "format": "nianbao.report",\n  "version": 1,,\n}');
     expect(e?.message).toMatch(/^不是有效的 JSON：在第 3 行第 \d+ 列附近有语法错误$/);
     expect(errorsOf("")[0]?.message).toBe("文件是空的，没有任何内容");
-    expect(errorsOf('{"format": "nianbao.report", "cells": {')[0]?.message).toBe("不是有效的 JSON：文件不完整（可能没有保存完或被截断）");
+    expect(errorsOf('{"format": "nianbao.report", "cells": {')[0]?.message).toBe(
+      "不是有效的 JSON：文件不完整（可能没有保存完或被截断）",
+    );
   });
 
   it("names each field as the form does, keeping the path", () => {
@@ -115,16 +127,33 @@ describe("readReportFile", () => {
     (f.contact as Record<string, unknown>).wechat = "qsz";
     f.explanations = [{ rule: "R3-05", cells: [], text: "机构改革", by: "张三" }];
     const year = f.year as number;
-    f.previous = { year: year - 1, edition: year - 1 >= 2021 ? "gb2021" : "gb2019", cells: {}, typed: { "apply.newReceived.natural": "x" }, narrative: { problems: 5, summary: "x" } };
+    f.previous = {
+      year: year - 1,
+      edition: year - 1 >= 2021 ? "gb2021" : "gb2019",
+      cells: {},
+      typed: { "apply.newReceived.natural": "x" },
+      narrative: { problems: 5, summary: "x" },
+    };
     expect(errorsOf(f).map((e) => e.field)).toEqual([
-      "org.website", "publication.note", "contact.wechat", "explanations[0].by", "previous.typed", "previous.narrative.problems", "previous.narrative.summary",
+      "org.website",
+      "publication.note",
+      "contact.wechat",
+      "explanations[0].by",
+      "previous.typed",
+      "previous.narrative.problems",
+      "previous.narrative.summary",
     ]);
   });
 
   it("refuses a unit on a cell whose unit is not the clerk's to choose (it would be printed after the number)", () => {
     const f = good();
     f.units = { "apply.newReceived.natural": "万元" };
-    expect(errorsOf(f)).toEqual([{ field: 'units["apply.newReceived.natural"]', message: "一、本年新收政府信息公开申请数量 自然人：这一格没有可选的单位" }]);
+    expect(errorsOf(f)).toEqual([
+      {
+        field: 'units["apply.newReceived.natural"]',
+        message: "一、本年新收政府信息公开申请数量 自然人：这一格没有可选的单位",
+      },
+    ]);
   });
 
   it("refuses a wrong org kind, a bad date and a missing organisation", () => {

@@ -15,7 +15,8 @@ function merges(table: TableDef): [number, number, number, number, string][] {
     let c = 0;
     for (const cell of row.cells) {
       while (occupied[r]?.[c]) c++;
-      for (let dr = 0; dr < cell.rowspan; dr++) for (let dc = 0; dc < cell.colspan; dc++) (occupied[r + dr] ??= [])[c + dc] = true;
+      for (let dr = 0; dr < cell.rowspan; dr++)
+        for (let dc = 0; dc < cell.colspan; dc++) (occupied[r + dr] ??= [])[c + dc] = true;
       out.push([r, c, cell.rowspan, cell.colspan, text(cell)]);
       c += cell.colspan;
     }
@@ -69,7 +70,11 @@ describe("table 三 (both editions)", () => {
       [1, 4, 1, 5, "法人或其他组织"],
       [1, 9, 2, 1, "总计"],
     ]);
-    expect(merges(t).filter(([r]) => r === 2).map(([, , , , s]) => s)).toEqual(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]);
+    expect(
+      merges(t)
+        .filter(([r]) => r === 2)
+        .map(([, , , , s]) => s),
+    ).toEqual(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]);
     expect(m).toContainEqual([3, 0, 1, 3, "一、本年新收政府信息公开申请数量"]);
     expect(m).toContainEqual([4, 0, 1, 3, "二、上年结转政府信息公开申请数量"]);
     expect(m).toContainEqual([5, 0, resultSpan, 1, "三、本年度办理结果"]);
@@ -111,17 +116,22 @@ describe("table 三 (both editions)", () => {
     expect(idx.get("apply.result.total.natural")?.sumOf).toHaveLength(21);
     expect(idx.get("apply.result.total.natural")?.sumOf).toContain("apply.result.other.misc.natural");
     expect(cellIndex(editionOf("gb2019")).get("apply.result.total.natural")?.sumOf).toHaveLength(19);
-    expect(idx.get("apply.result.denied.stateSecret.commercial")?.name).toBe("三、本年度办理结果 （三）不予公开 1.属于国家秘密 法人或其他组织 商业企业");
+    expect(idx.get("apply.result.denied.stateSecret.commercial")?.name).toBe(
+      "三、本年度办理结果 （三）不予公开 1.属于国家秘密 法人或其他组织 商业企业",
+    );
   });
 
-  it.each(["gb2019", "gb2021"])("%s: R3-07 (one outcome per application) is a hint beside table 三, not a rule", (id) => {
-    const e = editionOf(id);
-    const hints = e.tables.find((t) => t.id === "apply")?.hints ?? [];
-    expect(hints.map((h) => h.rule)).toEqual(["R3-07"]);
-    expect(hints[0]?.text).toContain("（二）部分公开");
-    expect(e.rules.some((r) => r.id === "R3-07")).toBe(false);
-    expect(e.tables.filter((t) => t.id !== "apply").every((t) => t.hints === undefined)).toBe(true);
-  });
+  it.each(["gb2019", "gb2021"])(
+    "%s: R3-07 (one outcome per application) is a hint beside table 三, not a rule",
+    (id) => {
+      const e = editionOf(id);
+      const hints = e.tables.find((t) => t.id === "apply")?.hints ?? [];
+      expect(hints.map((h) => h.rule)).toEqual(["R3-07"]);
+      expect(hints[0]?.text).toContain("（二）部分公开");
+      expect(e.rules.some((r) => r.id === "R3-07")).toBe(false);
+      expect(e.tables.filter((t) => t.id !== "apply").every((t) => t.hints === undefined)).toBe(true);
+    },
+  );
 });
 
 describe("table 四", () => {
@@ -156,7 +166,19 @@ describe("table 二", () => {
   it("gb2021: labels and single-value blocks spanning three columns", () => {
     const m = merges(table(editionOf("gb2021"), "active"));
     const labels = m.map(([, , , , s]) => s);
-    for (const l of ["第二十条第（一）项", "本年制发件数", "本年废止件数", "现行有效件数", "行政规范性文件", "第二十条第（五）项", "本年处理决定数量", "第二十条第（六）项", "第二十条第（八）项", "本年收费金额（单位：万元）", "行政事业性收费"])
+    for (const l of [
+      "第二十条第（一）项",
+      "本年制发件数",
+      "本年废止件数",
+      "现行有效件数",
+      "行政规范性文件",
+      "第二十条第（五）项",
+      "本年处理决定数量",
+      "第二十条第（六）项",
+      "第二十条第（八）项",
+      "本年收费金额（单位：万元）",
+      "行政事业性收费",
+    ])
       expect(labels).toContain(l);
     expect(labels).not.toContain("规范性文件");
     expect(m).toContainEqual([6, 1, 1, 3, "active.licensing.decisions"]);
@@ -167,7 +189,22 @@ describe("table 二", () => {
     const e = editionOf("gb2019");
     const t = table(e, "active");
     const m = merges(t);
-    expect(m.map(([, , , , s]) => s)).toEqual(expect.arrayContaining(["本年新制作数量", "本年新公开数量", "对外公开总数量", "规范性文件", "其他对外管理服务事项", "上一年项目数量", "本年增/减", "处理决定数量", "采购项目数量", "采购总金额", "政府集中采购", "第二十条第（九）项"]));
+    expect(m.map(([, , , , s]) => s)).toEqual(
+      expect.arrayContaining([
+        "本年新制作数量",
+        "本年新公开数量",
+        "对外公开总数量",
+        "规范性文件",
+        "其他对外管理服务事项",
+        "上一年项目数量",
+        "本年增/减",
+        "处理决定数量",
+        "采购项目数量",
+        "采购总金额",
+        "政府集中采购",
+        "第二十条第（九）项",
+      ]),
+    );
     const fees = t.rows.find((r) => r.cells[0]?.type === "label" && r.cells[0].text === "行政事业性收费");
     expect(fees?.cells.map((c) => c.type)).toEqual(["label", "value", "value", "empty"]);
     const idx = cellIndex(e);
@@ -180,7 +217,9 @@ describe("table 二", () => {
 describe("every edition", () => {
   it("has unique cell ids, each placed once in its tables' grids", () => {
     for (const e of EDITIONS) {
-      const placed = e.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.filter((c) => c.type === "value").map((c) => (c.type === "value" ? c.id : ""))));
+      const placed = e.tables.flatMap((t) =>
+        t.rows.flatMap((r) => r.cells.filter((c) => c.type === "value").map((c) => (c.type === "value" ? c.id : ""))),
+      );
       expect(new Set(placed).size).toBe(placed.length);
       expect([...placed].sort()).toEqual(e.cells.map((c) => c.id).sort());
     }

@@ -23,9 +23,14 @@ describe("guidanceFor", () => {
   });
 
   it("2021: 六 must state 信息处理费, and names the 逾期未缴费 count", () => {
-    const points = guidanceFor(townReport(2021, {}, { "apply.newReceived.natural": 3, "apply.result.other.feeUnpaid.natural": 3 }), "other").points;
+    const points = guidanceFor(
+      townReport(2021, {}, { "apply.newReceived.natural": 3, "apply.result.other.feeUnpaid.natural": 3 }),
+      "other",
+    ).points;
     expect(points[0]).toContain("信息处理费");
-    expect(points[1]).toBe("表三有 3 件申请因申请人逾期未按收费通知要求缴纳费用而不再处理，须说明收费通知和信息处理费的收取情况。");
+    expect(points[1]).toBe(
+      "表三有 3 件申请因申请人逾期未按收费通知要求缴纳费用而不再处理，须说明收费通知和信息处理费的收取情况。",
+    );
     expect(guidanceFor(townReport(2020), "other").points.some((p) => p.includes("信息处理费"))).toBe(false);
   });
 

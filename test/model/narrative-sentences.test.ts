@@ -12,20 +12,27 @@ const texts = (report: ReturnType<typeof fullReport>, key: Parameters<typeof sug
 
 describe("suggestedSentences", () => {
   it("overview of a 2021 report: applications, results, review, documents and fees from the tables", () => {
-    const report = townReport(2021, {}, {
-      "apply.newReceived.natural": 3,
-      "apply.newReceived.commercial": 1,
-      "apply.carriedOver.natural": 1,
-      "apply.result.granted.natural": 2,
-      "apply.result.denied.thirdParty.natural": 1,
-      "apply.result.other.misc.commercial": 1,
-      "apply.carryForward.natural": 1,
-      "active.normativeDocs.issued": 2,
-      "active.normativeDocs.valid": 7,
-      "active.fees.amountWan": 0.0125,
-    });
+    const report = townReport(
+      2021,
+      {},
+      {
+        "apply.newReceived.natural": 3,
+        "apply.newReceived.commercial": 1,
+        "apply.carriedOver.natural": 1,
+        "apply.result.granted.natural": 2,
+        "apply.result.denied.thirdParty.natural": 1,
+        "apply.result.other.misc.commercial": 1,
+        "apply.carryForward.natural": 1,
+        "active.normativeDocs.issued": 2,
+        "active.normativeDocs.valid": 7,
+        "active.fees.amountWan": 0.0125,
+      },
+    );
     expect(suggestedSentences(report, "overview")).toEqual([
-      { label: "收到申请", text: "本年新收政府信息公开申请4件，其中自然人3件、法人或其他组织1件；上年结转政府信息公开申请1件。" },
+      {
+        label: "收到申请",
+        text: "本年新收政府信息公开申请4件，其中自然人3件、法人或其他组织1件；上年结转政府信息公开申请1件。",
+      },
       {
         label: "办理结果",
         text: "本年度办结政府信息公开申请4件，其中予以公开2件、不予公开1件、其他处理1件；结转下年度继续办理1件。",

@@ -25,7 +25,10 @@ function expectSame(path: string, original: Report) {
   const shown = computeReport(edition, original).value;
   expect(r.report.cells).toEqual(Object.fromEntries(edition.cells.map((c) => [c.id, shown[c.id]])));
   expect([r.report.edition, r.report.year, r.report.org.name, r.report.org.shortName]).toEqual([
-    original.edition, original.year, original.org.name, original.org.shortName,
+    original.edition,
+    original.year,
+    original.org.name,
+    original.org.shortName,
   ]);
   expect(r.summary).toMatchObject({ source: "docx", blank: [], ambiguous: [], deviations: [] });
   expect(r.report.narrative.overview).toBe(original.narrative.overview);
@@ -64,6 +67,10 @@ describe("Word files written by LibreOffice", () => {
     if (!r.ok) throw new Error(r.reason);
     expect(r.summary).toMatchObject({ source: "docx", recovered: 200, blank: [], ambiguous: [], deviations: [] });
     expect(r.report.org.name).toBe("青山街道办事处");
-    expect([r.report.cells["apply.newReceived.total"], r.report.cells["active.fees.amountWan"], r.report.cells["review.adminReview.total"]]).toEqual([5, 0.35, 1]);
+    expect([
+      r.report.cells["apply.newReceived.total"],
+      r.report.cells["active.fees.amountWan"],
+      r.report.cells["review.adminReview.total"],
+    ]).toEqual([5, 0.35, 1]);
   });
 });

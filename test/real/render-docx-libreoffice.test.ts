@@ -62,32 +62,38 @@ describe("LibreOffice reads the Word documents", () => {
     }
   });
 
-  it.each(cases.map(([name, report]) => [name, report] as const))("%s: title, headings, page numbers", (name, report) => {
-    const got = texts.get(name);
-    if (!got) throw new Error(name);
-    const flat = got.text.replace(/\s+/g, "");
-    expect(flat).toContain(reportTitle(report));
-    let at = -1;
-    for (const heading of HEADINGS) {
-      const next = flat.indexOf(heading, at + 1);
-      expect(next, heading).toBeGreaterThan(at);
-      at = next;
-    }
-    expect(got.pages).toBeGreaterThanOrEqual(2);
-    for (let p = 1; p <= got.pages; p++) expect(got.text).toMatch(new RegExp(`—\\s*${p}\\s*—`));
-  });
-
-  it.each(cases.map(([name, report]) => [name, report] as const))("%s: every table row's numbers, in order", (name, report) => {
-    const got = texts.get(name);
-    if (!got) throw new Error(name);
-    const lines = got.text.split("\n").map((l) => l.trim().split(/\s+/));
-    for (const grid of expectedGrids(report)) {
-      const rows = new Map<number, { c: number; text: string }[]>();
-      for (const v of grid.values) rows.set(v.r, [...(rows.get(v.r) ?? []), v]);
-      for (const [r, values] of rows) {
-        const sequence = values.sort((a, b) => a.c - b.c).map((v) => v.text);
-        expect(lineHas(lines, sequence), `${grid.table.id} row ${r}: ${sequence.join(" ")}`).toBe(true);
+  it.each(cases.map(([name, report]) => [name, report] as const))(
+    "%s: title, headings, page numbers",
+    (name, report) => {
+      const got = texts.get(name);
+      if (!got) throw new Error(name);
+      const flat = got.text.replace(/\s+/g, "");
+      expect(flat).toContain(reportTitle(report));
+      let at = -1;
+      for (const heading of HEADINGS) {
+        const next = flat.indexOf(heading, at + 1);
+        expect(next, heading).toBeGreaterThan(at);
+        at = next;
       }
-    }
-  });
+      expect(got.pages).toBeGreaterThanOrEqual(2);
+      for (let p = 1; p <= got.pages; p++) expect(got.text).toMatch(new RegExp(`—\\s*${p}\\s*—`));
+    },
+  );
+
+  it.each(cases.map(([name, report]) => [name, report] as const))(
+    "%s: every table row's numbers, in order",
+    (name, report) => {
+      const got = texts.get(name);
+      if (!got) throw new Error(name);
+      const lines = got.text.split("\n").map((l) => l.trim().split(/\s+/));
+      for (const grid of expectedGrids(report)) {
+        const rows = new Map<number, { c: number; text: string }[]>();
+        for (const v of grid.values) rows.set(v.r, [...(rows.get(v.r) ?? []), v]);
+        for (const [r, values] of rows) {
+          const sequence = values.sort((a, b) => a.c - b.c).map((v) => v.text);
+          expect(lineHas(lines, sequence), `${grid.table.id} row ${r}: ${sequence.join(" ")}`).toBe(true);
+        }
+      }
+    },
+  );
 });

@@ -20,7 +20,9 @@ import { expectedGrids } from "../support/view-grid.ts";
 interface DomTable {
   id: string;
   caption: string;
-  rows: { cells: { tag: string; scope: string; rowSpan: number; colSpan: number; text: string; cell: string | null }[] }[];
+  rows: {
+    cells: { tag: string; scope: string; rowSpan: number; colSpan: number; text: string; cell: string | null }[];
+  }[];
   head: number;
 }
 
@@ -33,7 +35,10 @@ afterAll(async () => {
 });
 
 /** Loads the page with every request recorded and refused, and every dialog recorded. */
-async function open(html: string, width: number): Promise<{ page: Page; requests: string[]; dialogs: string[]; errors: string[] }> {
+async function open(
+  html: string,
+  width: number,
+): Promise<{ page: Page; requests: string[]; dialogs: string[]; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, javaScriptEnabled: true });
   const requests: string[] = [];
   const dialogs: string[] = [];
@@ -100,7 +105,9 @@ describe.each([["gb2019"], ["gb2021"]])("the %s page in Chromium", (editionId) =
     const expected = expectedGrids(report);
     expect(tables.map((t) => t.id)).toEqual(expected.map((e) => e.table.id));
     // each table is named by its section's heading (a caption a screen reader announces)
-    const headings = await page.$$eval("section", (ss) => ss.filter((s) => s.querySelector("table")).map((s) => s.querySelector("h2")?.textContent ?? ""));
+    const headings = await page.$$eval("section", (ss) =>
+      ss.filter((s) => s.querySelector("table")).map((s) => s.querySelector("h2")?.textContent ?? ""),
+    );
     expect(tables.map((t) => t.caption)).toEqual(headings);
     expect(headings.every((h) => h !== "")).toBe(true);
     tables.forEach((table, i) => {
@@ -112,10 +119,13 @@ describe.each([["gb2019"], ["gb2021"]])("the %s page in Chromium", (editionId) =
       expect(table.head, table.id).toBe(want.table.rows.filter((r) => r.kind === "head").length);
       const cells = table.rows.flatMap((r) => r.cells);
       for (const v of want.values) expect(cells.find((c) => c.cell === v.id)?.text, v.id).toBe(v.text);
-      for (const c of cells.filter((x) => x.tag === "th")) expect(["col", "row", "colgroup", "rowgroup"]).toContain(c.scope);
+      for (const c of cells.filter((x) => x.tag === "th"))
+        expect(["col", "row", "colgroup", "rowgroup"]).toContain(c.scope);
     });
     expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
-    expect(await page.$$eval("a[href]", (as) => as.map((a) => a.getAttribute("href")))).toEqual(["http://www.qinan.gov.cn/"]);
+    expect(await page.$$eval("a[href]", (as) => as.map((a) => a.getAttribute("href")))).toEqual([
+      "http://www.qinan.gov.cn/",
+    ]);
     expect(requests).toEqual([]);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
@@ -166,14 +176,20 @@ describe("the printed page", () => {
 
 describe("hostile text in Chromium", () => {
   it("(control) the harness does see a dialog and a request when a page has them", async () => {
-    const { page, requests, dialogs } = await open('<img src="http://127.0.0.1:9/x.png"><script>alert("ran")</script>', 800);
+    const { page, requests, dialogs } = await open(
+      '<img src="http://127.0.0.1:9/x.png"><script>alert("ran")</script>',
+      800,
+    );
     expect(dialogs).toEqual(["ran"]);
     expect(requests).toEqual(["http://127.0.0.1:9/x.png"]);
     await page.close();
   });
 
   it.each(["gb2019", "gb2021"])("%s: every string shows as text; nothing runs, nothing loads", async (editionId) => {
-    const { page, requests, dialogs, errors } = await open(renderReportHtml(hostileReport(editionId), { draft: true }), 1280);
+    const { page, requests, dialogs, errors } = await open(
+      renderReportHtml(hostileReport(editionId), { draft: true }),
+      1280,
+    );
     expect(await page.$$("script, img, iframe, object, embed")).toHaveLength(0);
     const text = await page.evaluate(() => document.body.innerText);
     for (const tag of ["简称", "网站", "办公室", "问题", "其他", "输入"]) expect(text).toContain(`${tag}${HOSTILE}`);

@@ -33,7 +33,9 @@ describe("cli render", () => {
     expect(r.stdout).toContain(`已生成最终版：${at("final.docx")}`);
     const html = readFileSync(at("final.html"), "utf8");
     expect(html).toBe(renderReportHtml(report, { draft: false }));
-    expect(partText(docxParts(readFileSync(at("final.docx"))).get("word/document.xml") ?? "")).toContain("兴国镇2022年政府信息公开工作年度报告");
+    expect(partText(docxParts(readFileSync(at("final.docx"))).get("word/document.xml") ?? "")).toContain(
+      "兴国镇2022年政府信息公开工作年度报告",
+    );
   }, 60_000);
 
   it("refuses a final with blocking findings, lists them like check, writes nothing (exit 1); --draft writes a marked draft", async () => {

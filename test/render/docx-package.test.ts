@@ -33,7 +33,17 @@ describe.each(["gb2019", "gb2021"])("the %s Word document", (editionId) => {
     expect(await renderReportDocx(report, { draft: false })).toEqual(bytes);
     parts = docxParts(bytes);
     expect([...parts.keys()][0]).toBe("[Content_Types].xml");
-    for (const p of ["_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml", "word/fontTable.xml", "word/footer1.xml", "word/footer2.xml", "docProps/core.xml"])
+    for (const p of [
+      "_rels/.rels",
+      "word/document.xml",
+      "word/_rels/document.xml.rels",
+      "word/styles.xml",
+      "word/settings.xml",
+      "word/fontTable.xml",
+      "word/footer1.xml",
+      "word/footer2.xml",
+      "docProps/core.xml",
+    ])
       expect(parts.has(p), p).toBe(true);
     for (const [path, xml] of parts) expect(xmlError(xml), path).toBeNull();
     expect(parts.has("word/header1.xml")).toBe(false);
@@ -63,7 +73,10 @@ describe.each(["gb2019", "gb2021"])("the %s Word document", (editionId) => {
     const styles = part("word/styles.xml");
     expect(styles).not.toMatch(/Theme|Calibri|等线/);
     expect(attr(styles, "w:lang")[0]).toMatchObject({ "w:eastAsia": "zh-CN" });
-    const fonts = elements(part("word/fontTable.xml"), "w:font").map((f) => [f.attribs["w:name"], DomUtils.findOne((e) => e.name === "w:altName", f.children)?.attribs["w:val"]]);
+    const fonts = elements(part("word/fontTable.xml"), "w:font").map((f) => [
+      f.attribs["w:name"],
+      DomUtils.findOne((e) => e.name === "w:altName", f.children)?.attribs["w:val"],
+    ]);
     expect(fonts).toEqual(
       expect.arrayContaining([
         ["仿宋_GB2312", "仿宋"],
@@ -112,12 +125,16 @@ describe.each(["gb2019", "gb2021"])("the %s Word document", (editionId) => {
       expect(partText(xml)).toBe("— 1 —");
     }
     const footer = style(part("word/styles.xml"), "Footer");
-    expect(footer).toContain('<w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体" w:cs="宋体" w:hint="eastAsia"/>');
+    expect(footer).toContain(
+      '<w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体" w:cs="宋体" w:hint="eastAsia"/>',
+    );
     expect(footer).toContain('<w:sz w:val="28"/>');
   });
 
   it("opens with the title and has the six headings in order", () => {
-    const paragraphs = elements(part("word/document.xml"), "w:p").filter((p) => DomUtils.findOne((e) => e.name === "w:pStyle" && /^(Title|Heading1)$/.test(e.attribs["w:val"] ?? ""), p.children));
+    const paragraphs = elements(part("word/document.xml"), "w:p").filter((p) =>
+      DomUtils.findOne((e) => e.name === "w:pStyle" && /^(Title|Heading1)$/.test(e.attribs["w:val"] ?? ""), p.children),
+    );
     expect(paragraphs.map((p) => textOf(p))).toEqual([
       `兴国镇${report.year}年政府信息公开工作年度报告`,
       "一、总体情况",
@@ -140,13 +157,21 @@ describe.each(["gb2019", "gb2021"])("the %s Word document", (editionId) => {
       expect(table.tableWidth, id).toBe(8844);
       expect(table.layout, id).toBe("fixed");
       expect(table.gridCols.length, id).toBe(want.table.gridCols);
-      expect(table.gridCols.reduce((s, w) => s + w, 0), id).toBe(8844);
+      expect(
+        table.gridCols.reduce((s, w) => s + w, 0),
+        id,
+      ).toBe(8844);
       expect(table.rows.length, id).toBe(want.table.rows.length);
       table.rows.forEach((row, r) => {
-        expect(row.cells.reduce((s, c) => s + c.gridSpan, 0), `${id} row ${r}`).toBe(table.gridCols.length);
+        expect(
+          row.cells.reduce((s, c) => s + c.gridSpan, 0),
+          `${id} row ${r}`,
+        ).toBe(table.gridCols.length);
         let c = 0;
         for (const cell of row.cells) {
-          expect(cell.width, `${id} ${r},${c} width`).toBe(table.gridCols.slice(c, c + cell.gridSpan).reduce((s, w) => s + w, 0));
+          expect(cell.width, `${id} ${r},${c} width`).toBe(
+            table.gridCols.slice(c, c + cell.gridSpan).reduce((s, w) => s + w, 0),
+          );
           c += cell.gridSpan;
         }
         expect(row.cantSplit).toBe(true);
@@ -162,7 +187,8 @@ describe.each(["gb2019", "gb2021"])("the %s Word document", (editionId) => {
 describe("the well-formedness check", () => {
   it("(control) rejects what a word processor would: a tag left open, a repeated attribute, an unbound prefix", () => {
     expect(xmlError(`<w:document xmlns:w="urn:w"><w:body/></w:document>`)).toBeNull();
-    for (const bad of [`<w:p xmlns:w="urn:w"><w:r></w:p>`, `<w:p xmlns:w="urn:w" w:a="1" w:a="2"/>`, `<w:p/>`]) expect(xmlError(bad), bad).not.toBeNull();
+    for (const bad of [`<w:p xmlns:w="urn:w"><w:r></w:p>`, `<w:p xmlns:w="urn:w" w:a="1" w:a="2"/>`, `<w:p/>`])
+      expect(xmlError(bad), bad).not.toBeNull();
   });
 });
 
@@ -175,7 +201,9 @@ describe("a draft Word document", () => {
     }
     const doc = parts.get("word/document.xml") ?? "";
     expect(attr(doc, "w:headerReference").map((r) => r["w:type"])).toEqual(["default", "even"]);
-    expect(parts.get("docProps/core.xml")).toContain("<dc:title>【草稿】兴国镇2022年政府信息公开工作年度报告</dc:title>");
+    expect(parts.get("docProps/core.xml")).toContain(
+      "<dc:title>【草稿】兴国镇2022年政府信息公开工作年度报告</dc:title>",
+    );
   });
 });
 

@@ -16,7 +16,12 @@ describe("final output blockers", () => {
     const prev = prevOf(report);
     prev.cells["apply.carryForward.natural"] = (prev.cells["apply.carryForward.natural"] ?? 0) + 1;
     const blockers = finalOutputBlockers(report, { prev });
-    expect(blockers.map((f) => [f.rule, f.severity])).toEqual(expect.arrayContaining([["R4-04", "E"], ["R3-05", "W"]]));
+    expect(blockers.map((f) => [f.rule, f.severity])).toEqual(
+      expect.arrayContaining([
+        ["R4-04", "E"],
+        ["R3-05", "W"],
+      ]),
+    );
   });
 
   it("let an explained warning through", () => {

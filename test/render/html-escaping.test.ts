@@ -12,18 +12,49 @@ describe.each(["gb2019", "gb2021"])("a hostile %s report as a web page", (editio
 
   it("creates no script, image or other element from the text", () => {
     const names = new Set(elements.map((e) => e.name));
-    for (const name of names) expect(["html", "head", "meta", "title", "style", "body", "article", "p", "strong", "h1", "h2", "h3", "h4", "section", "span", "div", "table", "caption", "colgroup", "col", "thead", "tbody", "tr", "th", "td", "br", "a"]).toContain(name);
+    for (const name of names)
+      expect([
+        "html",
+        "head",
+        "meta",
+        "title",
+        "style",
+        "body",
+        "article",
+        "p",
+        "strong",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "section",
+        "span",
+        "div",
+        "table",
+        "caption",
+        "colgroup",
+        "col",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "br",
+        "a",
+      ]).toContain(name);
   });
 
   it("has no event-handler attribute and links only to http(s)", () => {
-    for (const el of elements) for (const attr of Object.keys(el.attribs)) expect(attr.startsWith("on"), `${el.name} ${attr}`).toBe(false);
+    for (const el of elements)
+      for (const attr of Object.keys(el.attribs)) expect(attr.startsWith("on"), `${el.name} ${attr}`).toBe(false);
     const hrefs = elements.filter((e) => e.name === "a").map((e) => e.attribs.href ?? "");
     expect(hrefs).toEqual(["http://example.cn/a"]);
     expect(html).not.toContain(`href="${HOSTILE_URL}"`);
   });
 
   it("shows every hostile string as visible text, Handlebars syntax included", () => {
-    for (const tag of ["简称", "网站", "办公室", "电话", "地址", "邮编", "问题", "其他", "输入"]) expect(text).toContain(`${tag}${HOSTILE}`);
+    for (const tag of ["简称", "网站", "办公室", "电话", "地址", "邮编", "问题", "其他", "输入"])
+      expect(text).toContain(`${tag}${HOSTILE}`);
     expect(text).toContain(HOSTILE_URL);
     expect(text).toContain("{{constructor.constructor 'alert(3)'}}");
   });

@@ -52,7 +52,7 @@ describe("the page", () => {
   const html = renderReportHtml(report, { draft: false });
 
   it("is one self-contained UTF-8 zh-CN document with no script and no external resource", () => {
-    expect(html.startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">")).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain("default-src 'none'");
     expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|url\(|@import/i);

@@ -35,8 +35,10 @@ describe("paragraphs", () => {
   });
 
   it("keeps a long numbered paragraph without an early heading sentence as text after its number", () => {
-    const long = "（一）本年度共收到政府信息公开申请5件，其中自然人申请4件，法人或其他组织申请1件，均已按期答复，无行政复议和诉讼案件发生";
-    const late = "1.加强业务培训，每季度组织一次信息员培训，重要政策同步推出图解，完善考核机制，把信息报送情况纳入站所年度考核。";
+    const long =
+      "（一）本年度共收到政府信息公开申请5件，其中自然人申请4件，法人或其他组织申请1件，均已按期答复，无行政复议和诉讼案件发生";
+    const late =
+      "1.加强业务培训，每季度组织一次信息员培训，重要政策同步推出图解，完善考核机制，把信息报送情况纳入站所年度考核。";
     const ps = paragraphsOf(`${long}\n${late}\n（二）不以句号结尾的短标题\n（三）网站http://www.x.gov.cn`);
     expect(ps.map((p) => [p.level, p.head.map((r) => r.text).join(""), p.body.map((r) => r.text).join("")])).toEqual([
       [2, "（一）", long.slice(3)],
@@ -52,7 +54,9 @@ describe("paragraphs", () => {
       { text: "http://www.qinan.gov.cn", href: "http://www.qinan.gov.cn/" },
       { text: "。", href: null },
     ]);
-    expect(linkRuns("javascript:alert(1) 和 data:text/html,x")).toEqual([{ text: "javascript:alert(1) 和 data:text/html,x", href: null }]);
+    expect(linkRuns("javascript:alert(1) 和 data:text/html,x")).toEqual([
+      { text: "javascript:alert(1) 和 data:text/html,x", href: null },
+    ]);
     // Chinese written straight after an address is not part of it, nor is a sentence's full stop
     expect(linkRuns("本报告在http://www.yunxi.gov.cn公布，也可见https://a.cn/x?y=1&z=2.")).toEqual([
       { text: "本报告在", href: null },
@@ -112,14 +116,18 @@ describe("the standard preface", () => {
       { text: "。本年度报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。", href: null },
     ]);
     report.narrative.preamble = "本报告在县政府网站公布";
-    expect(preambleParagraphs(report, edition)[0]?.body.map((r) => r.text).join("")).toBe(
-      "本报告在县政府网站公布。本年度报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。",
-    );
+    expect(
+      preambleParagraphs(report, edition)[0]
+        ?.body.map((r) => r.text)
+        .join(""),
+    ).toBe("本报告在县政府网站公布。本年度报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。");
   });
 
   it("keeps the clerk's own preface as written when it states a period", () => {
     const report = fullReport("gb2021");
     report.narrative.preamble = "本报告统计期限自2022年1月1日至12月31日止。";
-    expect(preambleParagraphs(report, edition).map((p) => p.body.map((r) => r.text).join(""))).toEqual([report.narrative.preamble]);
+    expect(preambleParagraphs(report, edition).map((p) => p.body.map((r) => r.text).join(""))).toEqual([
+      report.narrative.preamble,
+    ]);
   });
 });

@@ -43,9 +43,15 @@ describe.each(["gb2019", "gb2021"])("view of a full %s report", (editionId) => {
       const at = cellsAt(table);
       for (const label of want.labels) {
         const cell = at.get(`${label.r},${label.c}`);
-        expect(cell, `${table.id} ${label.text}`).toMatchObject({ kind: "label", text: label.text, rowspan: label.rowspan, colspan: label.colspan });
+        expect(cell, `${table.id} ${label.text}`).toMatchObject({
+          kind: "label",
+          text: label.text,
+          rowspan: label.rowspan,
+          colspan: label.colspan,
+        });
       }
-      for (const v of want.values) expect(at.get(`${v.r},${v.c}`), v.id).toMatchObject({ kind: "value", id: v.id, text: v.text });
+      for (const v of want.values)
+        expect(at.get(`${v.r},${v.c}`), v.id).toMatchObject({ kind: "value", id: v.id, text: v.text });
       // each row covers the grid exactly once
       const covered = new Map<number, number>();
       [...table.head, ...table.body].forEach((row, r) =>
@@ -62,10 +68,16 @@ describe.each(["gb2019", "gb2021"])("view of a full %s report", (editionId) => {
     const total = apply && cellsAt(apply);
     const grand = [...(total?.values() ?? [])].find((c) => c.id === "apply.result.total.total");
     expect(grand?.text).toMatch(/^[1-9]\d*$/);
-    const zero = buildViewModel({ ...report, cells: { ...report.cells, "review.adminReview.upheld": 0 } }, { draft: false });
+    const zero = buildViewModel(
+      { ...report, cells: { ...report.cells, "review.adminReview.upheld": 0 } },
+      { draft: false },
+    );
     const review = zero.sections[3]?.table;
     expect(review && [...cellsAt(review).values()].find((c) => c.id === "review.adminReview.upheld")?.text).toBe("0");
-    const values = view.sections.flatMap((s) => (s.table ? [...s.table.head, ...s.table.body] : [])).flatMap((r) => r.cells).filter((c) => c.kind === "value");
+    const values = view.sections
+      .flatMap((s) => (s.table ? [...s.table.head, ...s.table.body] : []))
+      .flatMap((r) => r.cells)
+      .filter((c) => c.kind === "value");
     expect(values.every((c) => c.text !== "")).toBe(true);
   });
 
@@ -93,7 +105,8 @@ describe("the table shapes of format.md", () => {
   });
 
   it("puts the 勾稽关系 note in a 3×3 corner cell that is not a header", () => {
-    const [pos, note] = cell("gb2021", "apply", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）") ?? [];
+    const [pos, note] =
+      cell("gb2021", "apply", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）") ?? [];
     expect(pos).toBe("0,0");
     expect(note).toMatchObject({ rowspan: 3, colspan: 3, note: true, header: false, scope: null });
   });
@@ -134,7 +147,7 @@ describe("numbers", () => {
     [25.5, "25.5"],
     [1.25, "1.25"],
     [0.0001, "0.0001"],
-    [12.3400, "12.34"],
+    [12.34, "12.34"],
     [0.1 + 0.2, "0.3"],
   ])("%s prints as %s", (n, s) => expect(formatNumber(n)).toBe(s));
 });
@@ -149,7 +162,9 @@ describe("drafts", () => {
     const view = buildViewModel(report, { draft: true });
     expect(view.draft).toBe(true);
     expect(view.draftNote).toContain("不得作为正式报告发布");
-    const values = view.sections.flatMap((s) => (s.table ? [...s.table.head, ...s.table.body] : [])).flatMap((r) => r.cells);
+    const values = view.sections
+      .flatMap((s) => (s.table ? [...s.table.head, ...s.table.body] : []))
+      .flatMap((r) => r.cells);
     expect(values.find((c) => c.id === "apply.newReceived.natural")?.text).toBe("");
     expect(values.find((c) => c.id === "review.adminReview.upheld")?.text).toBe("十二");
     expect(view.sections[4]?.paragraphs).toEqual([

@@ -36,10 +36,22 @@ describe("RD-07 (a) another place as the reporting body", () => {
   });
 
   it("checks 县/区 names only against a known county, and not for departments", () => {
-    expect(rd07(townReport(2021, { overview: "现将甘谷县人民政府信息公开情况报告如下。" })).map((f) => f.actual)).toEqual(["甘谷县"]);
-    const noParent = townReport(2021, { overview: "现将甘谷县人民政府信息公开情况报告如下。" }, {}, { name: "兴国镇人民政府", shortName: "兴国镇", kind: "township", parent: "" });
+    expect(
+      rd07(townReport(2021, { overview: "现将甘谷县人民政府信息公开情况报告如下。" })).map((f) => f.actual),
+    ).toEqual(["甘谷县"]);
+    const noParent = townReport(
+      2021,
+      { overview: "现将甘谷县人民政府信息公开情况报告如下。" },
+      {},
+      { name: "兴国镇人民政府", shortName: "兴国镇", kind: "township", parent: "" },
+    );
     expect(rd07(noParent)).toEqual([]);
-    const department = townReport(2021, { overview: "中山镇人民政府" }, {}, { name: "秦安县教育局", shortName: "县教育局", kind: "department", parent: "秦安县" });
+    const department = townReport(
+      2021,
+      { overview: "中山镇人民政府" },
+      {},
+      { name: "秦安县教育局", shortName: "县教育局", kind: "department", parent: "秦安县" },
+    );
     expect(rd07(department)).toEqual([]);
   });
 });
@@ -67,7 +79,8 @@ describe("RD-07 (b) another year as the current one", () => {
 
   it("accepts telling that last year's report was published, but not a copied title of this one", () => {
     const clean = townReport(2021, {
-      overview: "2021年1月，我镇按时发布2020年政府信息公开工作年度报告。按期编制并发布《兴国镇2020年政府信息公开工作年度报告》。",
+      overview:
+        "2021年1月，我镇按时发布2020年政府信息公开工作年度报告。按期编制并发布《兴国镇2020年政府信息公开工作年度报告》。",
     });
     expect(rd07(clean)).toEqual([]);
     const copied = townReport(2021, { preamble: "根据条例要求，编制兴国镇2020年政府信息公开工作年度报告。" });
@@ -86,7 +99,12 @@ describe("RD-07 (c) 五 copied from last year", () => {
 
   it("warns when 五 is ≥ 80 % like last year's, with the similarity", () => {
     const report = townReport(2021, { problems });
-    report.previous = { year: 2020, edition: "gb2019", cells: {}, narrative: { problems: problems.replace("更新不够及时", "更新较慢") } };
+    report.previous = {
+      year: 2020,
+      edition: "gb2019",
+      cells: {},
+      narrative: { problems: problems.replace("更新不够及时", "更新较慢") },
+    };
     const found = rd07(report);
     expect(found.map((f) => [f.cells, f.actual, f.text])).toEqual([
       [["narrative.problems"], "94%", { key: "problems", start: 0, end: problems.length }],
@@ -99,12 +117,16 @@ describe("RD-07 (c) 五 copied from last year", () => {
       year: 2020,
       edition: "gb2019",
       cells: {},
-      narrative: { problems: "网站栏目设置不够合理，依申请公开的办理流程需要规范。我镇将优化栏目，规范办理流程，加强督查。" },
+      narrative: {
+        problems: "网站栏目设置不够合理，依申请公开的办理流程需要规范。我镇将优化栏目，规范办理流程，加强督查。",
+      },
     };
     expect(rd07(report)).toEqual([]);
     const noText = townReport(2021, { problems });
     noText.previous = { year: 2020, edition: "gb2019", cells: {} };
-    expect(checkReport(noText).skipped.get("RD-07")).toBe("上年报告没有“五、存在的主要问题及改进情况”正文，与上年雷同的核对未进行");
+    expect(checkReport(noText).skipped.get("RD-07")).toBe(
+      "上年报告没有“五、存在的主要问题及改进情况”正文，与上年雷同的核对未进行",
+    );
     expect(checkReport(townReport(2021, { problems })).skipped.has("RD-07")).toBe(false);
   });
 

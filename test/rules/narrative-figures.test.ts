@@ -25,7 +25,11 @@ describe("RD-04 applications", () => {
     const report = townReport(
       2020,
       seed001,
-      { "apply.newReceived.natural": 2, "apply.result.granted.natural": 1, "apply.result.notProcessed.repeat.natural": 1 },
+      {
+        "apply.newReceived.natural": 2,
+        "apply.result.granted.natural": 1,
+        "apply.result.notProcessed.repeat.natural": 1,
+      },
       { name: "泉港镇人民政府", shortName: "泉港镇", kind: "township", parent: "丰城市" },
     );
     const found = findingsOf(report, "RD-04");
@@ -41,7 +45,11 @@ describe("RD-04 applications", () => {
 
   it("accepts the figures as the table has them", () => {
     expect(rd04("本年新收政府信息公开申请5件，其中自然人3件、法人或其他组织2件；上年结转1件。")).toEqual([]);
-    expect(rd04("本年度办结政府信息公开申请5件，其中予以公开2件、部分公开1件、不予公开1件、无法提供1件；结转下年度继续办理1件。")).toEqual([]);
+    expect(
+      rd04(
+        "本年度办结政府信息公开申请5件，其中予以公开2件、部分公开1件、不予公开1件、无法提供1件；结转下年度继续办理1件。",
+      ),
+    ).toEqual([]);
   });
 
   it("names each wrong figure with its cell", () => {
@@ -145,7 +153,11 @@ describe("RD-04 fees (2021 edition: 万元)", () => {
 });
 
 describe("R2-05 and RD-04 documents", () => {
-  const DOCS = { "active.normativeDocs.issued": 2, "active.normativeDocs.repealed": 1, "active.normativeDocs.valid": 10 };
+  const DOCS = {
+    "active.normativeDocs.issued": 2,
+    "active.normativeDocs.repealed": 1,
+    "active.normativeDocs.valid": 10,
+  };
   const r205 = (text: string) => findingsOf(townReport(2021, { overview: text }, DOCS), "R2-05");
 
   it("2021: 制发/废止/现行有效 of 行政规范性文件 equal table 二", () => {
@@ -165,7 +177,11 @@ describe("R2-05 and RD-04 documents", () => {
   });
 
   it("2019: 新制作/新公开/对外公开总数量 are RD-04", () => {
-    const cells = { "active.normativeDocs.made": 2, "active.normativeDocs.published": 2, "active.normativeDocs.publicTotal": 8 };
+    const cells = {
+      "active.normativeDocs.made": 2,
+      "active.normativeDocs.published": 2,
+      "active.normativeDocs.publicTotal": 8,
+    };
     expect(rd04("本年新制作规范性文件2件，新公开2件，对外公开总数量8件。", cells, 2020)).toEqual([]);
     expect(rd04("本年新制作规范性文件3件。", cells, 2020).map((f) => [f.cells[1], f.expected, f.actual])).toEqual([
       ["active.normativeDocs.made", 2, 3],

@@ -13,20 +13,34 @@ describe("RD-05", () => {
   });
 
   it("names what is missing, as a warning on 总体情况", () => {
-    const found = findingsOf(townReport(2021, { overview: "严格落实信息公开考核制度，全年未发生责任追究情况。" }), "RD-05");
+    const found = findingsOf(
+      townReport(2021, { overview: "严格落实信息公开考核制度，全年未发生责任追究情况。" }),
+      "RD-05",
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
       severity: "W",
       cells: ["narrative.overview"],
       actual: "未写社会评议",
-      message: "一、总体情况没有写社会评议：人民政府的年度报告应写明工作考核、社会评议和责任追究结果情况（条例第五十条）",
+      message:
+        "一、总体情况没有写社会评议：人民政府的年度报告应写明工作考核、社会评议和责任追究结果情况（条例第五十条）",
     });
   });
 
   it("is for 人民政府 only, and reads 总体情况 only", () => {
-    const department = townReport(2021, { overview: "本局高度重视。" }, {}, { name: "秦安县教育局", shortName: "县教育局", kind: "department" });
+    const department = townReport(
+      2021,
+      { overview: "本局高度重视。" },
+      {},
+      { name: "秦安县教育局", shortName: "县教育局", kind: "department" },
+    );
     expect(findingsOf(department, "RD-05")).toEqual([]);
-    const county = townReport(2021, { overview: "我县高度重视。", problems: SUPERVISION }, {}, { name: "秦安县人民政府", shortName: "秦安县", kind: "county-government" });
+    const county = townReport(
+      2021,
+      { overview: "我县高度重视。", problems: SUPERVISION },
+      {},
+      { name: "秦安县人民政府", shortName: "秦安县", kind: "county-government" },
+    );
     expect(findingsOf(county, "RD-05")).toHaveLength(1);
   });
 });
@@ -66,7 +80,11 @@ describe("R3-08 (2021)", () => {
         "六、其他需要报告的事项没有写信息处理费或收费通知（表中其他处理·逾期未缴费 1 件）：表三有申请人逾期未按收费通知缴纳费用、不再处理的申请，应说明信息处理费的收取情况",
       ],
     ]);
-    const said = townReport(2021, { other: "本年度向1件申请发出收费通知，申请人逾期未缴纳费用，未收取信息处理费。" }, UNPAID);
+    const said = townReport(
+      2021,
+      { other: "本年度向1件申请发出收费通知，申请人逾期未缴纳费用，未收取信息处理费。" },
+      UNPAID,
+    );
     expect(findingsOf(said, "R3-08")).toEqual([]);
   });
 });

@@ -9,7 +9,12 @@ import type { Finding, Narrative, Org, Report } from "../../src/model/types.ts";
 import type { CheckOptions } from "../../src/rules/context.ts";
 import { checkReport } from "../../src/rules/run-rules.ts";
 
-export const XINGGUO: Partial<Org> = { name: "兴国镇人民政府", shortName: "兴国镇", kind: "township", parent: "秦安县" };
+export const XINGGUO: Partial<Org> = {
+  name: "兴国镇人民政府",
+  shortName: "兴国镇",
+  kind: "township",
+  parent: "秦安县",
+};
 
 /** A report whose tables are all 0 except `cells`, with the narrative given (other sections empty). */
 export function townReport(

@@ -39,27 +39,43 @@ describe("RD-10 law names and document numbers", () => {
       ["国办公开办函〔2019〕16号", "国办公开办函〔2019〕61号"],
     ]);
     // a number far from the real ones is judged only where the text says it is the report format's
-    expect(rd10("按照《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕12号）编制。")).toEqual([
-      ["国办公开办函〔2021〕12号", "国办公开办函〔2021〕30号"],
-    ]);
+    expect(
+      rd10("按照《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕12号）编制。"),
+    ).toEqual([["国办公开办函〔2021〕12号", "国办公开办函〔2021〕30号"]]);
     expect(rd10("落实基层政务公开标准化规范化工作（国办公开办函〔2020〕5号、国办公开办函〔2021〕12号）。")).toEqual([]);
     expect(rd10("按照国办公开办函[2021]30号要求。")).toEqual([["国办公开办函[2021]30号", "国办公开办函〔2021〕30号"]]);
-    expect(rd10("依据《政府信息公开信息处理费管理办法》（国办函〔2020〕190号）。")).toEqual([["国办函〔2020〕190号", "国办函〔2020〕109号"]]);
+    expect(rd10("依据《政府信息公开信息处理费管理办法》（国办函〔2020〕190号）。")).toEqual([
+      ["国办函〔2020〕190号", "国办函〔2020〕109号"],
+    ]);
     expect(rd10("国办函〔2021〕12号另有规定。")).toEqual([]);
-    expect(rd10("《中华人民共和国政府信息公开条例》（国务院令第492号）。")).toEqual([["国务院令第492号", "国务院令第711号"]]);
+    expect(rd10("《中华人民共和国政府信息公开条例》（国务院令第492号）。")).toEqual([
+      ["国务院令第492号", "国务院令第711号"],
+    ]);
   });
 });
 
 describe("RD-10 typos", () => {
   it("seed 003: 公开、便民、高校", () => {
-    const report = townReport(2021, seed003, {}, { name: "永昌镇人民政府", shortName: "永昌镇", kind: "township", parent: "富阳区" });
+    const report = townReport(
+      2021,
+      seed003,
+      {},
+      { name: "永昌镇人民政府", shortName: "永昌镇", kind: "township", parent: "富阳区" },
+    );
     const found = findingsOf(report, "RD-10");
-    expect(found.map((f) => [f.cells, marked(report, f), f.expected])).toEqual([[["narrative.overview"], "高校", "高效"]]);
+    expect(found.map((f) => [f.cells, marked(report, f), f.expected])).toEqual([
+      [["narrative.overview"], "高校", "高效"],
+    ]);
     expect(found[0]?.message).toBe("一、总体情况中“高校”疑为错别字，应为“高效”");
   });
 
   it("seed 002: a doubled 》", () => {
-    const report = townReport(2019, seed002, {}, { name: "张村镇人民政府", shortName: "张村镇", kind: "township", parent: "" });
+    const report = townReport(
+      2019,
+      seed002,
+      {},
+      { name: "张村镇人民政府", shortName: "张村镇", kind: "township", parent: "" },
+    );
     expect(findingsOf(report, "RD-10").map((f) => [marked(report, f), f.expected])).toEqual([["》》", "》"]]);
   });
 

@@ -84,7 +84,11 @@ describe.each(["gb2019", "gb2021"])("%s", (editionId) => {
 
   it("every input cell takes part in at least one relation or is a plain count", () => {
     const related = new Set(
-      edition.rules.flatMap((r) => (r.kind === "equal" || r.kind === "at-most" ? r.instances.flatMap((i) => inputs.filter((c) => slope(edition, i, c) !== 0)) : [])),
+      edition.rules.flatMap((r) =>
+        r.kind === "equal" || r.kind === "at-most"
+          ? r.instances.flatMap((i) => inputs.filter((c) => slope(edition, i, c) !== 0))
+          : [],
+      ),
     );
     // all of table 三 takes part in R3-01
     for (const id of inputs.filter((c) => c.startsWith("apply."))) expect(related.has(id), id).toBe(true);

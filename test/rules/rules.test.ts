@@ -38,16 +38,26 @@ describe("table 三", () => {
     const fwd = r.cells["apply.carryForward.natural"] ?? 0;
     expect(natural).toMatchObject({
       severity: "E",
-      cells: ["apply.newReceived.natural", "apply.carriedOver.natural", "apply.result.total.natural", "apply.carryForward.natural"],
+      cells: [
+        "apply.newReceived.natural",
+        "apply.carriedOver.natural",
+        "apply.result.total.natural",
+        "apply.carryForward.natural",
+      ],
       actual: n + c,
       expected: n + c - 1,
     });
-    expect(natural?.message).toBe(`自然人列：本年新收 ${n} + 上年结转 ${c} ≠ 办理结果总计 ${n + c - 1 - fwd} + 结转下年度 ${fwd}`);
+    expect(natural?.message).toBe(
+      `自然人列：本年新收 ${n} + 上年结转 ${c} ≠ 办理结果总计 ${n + c - 1 - fwd} + 结转下年度 ${fwd}`,
+    );
   });
 
   it("R3-02: a stated 总计 that is not the sum of the applicant columns", () => {
     const r = fullReport("gb2019");
-    const parts = ["natural", "commercial", "research", "publicWelfare", "legalService", "otherOrg"].reduce((s, c) => s + (r.cells[`apply.carriedOver.${c}`] ?? 0), 0);
+    const parts = ["natural", "commercial", "research", "publicWelfare", "legalService", "otherOrg"].reduce(
+      (s, c) => s + (r.cells[`apply.carriedOver.${c}`] ?? 0),
+      0,
+    );
     r.cells["apply.carriedOver.total"] = parts;
     expect(only(run(r).findings, "R3-02")).toEqual([]);
     r.cells["apply.carriedOver.total"] = parts + 5;
@@ -84,7 +94,9 @@ describe("table 三", () => {
       ["apply.result.denied.process.research", 1.5],
     ]);
     expect(f[0]?.message).toBe("三、本年度办理结果 （一）予以公开 自然人：未填写（无则填 0）");
-    expect(f[1]?.message).toBe("三、本年度办理结果 （二）部分公开（区分处理的，只计这一情形，不计其他情形） 法人或其他组织 商业企业：「十二」不是数字，请填写阿拉伯数字");
+    expect(f[1]?.message).toBe(
+      "三、本年度办理结果 （二）部分公开（区分处理的，只计这一情形，不计其他情形） 法人或其他组织 商业企业：「十二」不是数字，请填写阿拉伯数字",
+    );
     expect(f[2]?.message).toContain("不能为负数");
     expect(f[3]?.message).toContain("应为整数");
   });
@@ -96,7 +108,12 @@ describe("table 三", () => {
     prev.cells["apply.newReceived.legalService"] = (prev.cells["apply.newReceived.legalService"] ?? 0) + 2;
     const f = only(run(r, prev).findings, "R3-05");
     expect(f.map((x) => x.message.split("：")[0])).toEqual(["法律服务机构列", "总计列"]);
-    expect(f[0]).toMatchObject({ severity: "W", cells: ["apply.carriedOver.legalService"], actual: r.cells["apply.carriedOver.legalService"], expected: (r.cells["apply.carriedOver.legalService"] ?? 0) + 2 });
+    expect(f[0]).toMatchObject({
+      severity: "W",
+      cells: ["apply.carriedOver.legalService"],
+      actual: r.cells["apply.carriedOver.legalService"],
+      expected: (r.cells["apply.carriedOver.legalService"] ?? 0) + 2,
+    });
     expect(f[0]?.message).toContain("上年结转下年度");
   });
 
@@ -105,7 +122,10 @@ describe("table 三", () => {
     const prev = prevOf(r);
     expect(only(run(r, prev).findings, "R3-05")).toEqual([]);
     prev.cells["apply.carryForward.natural"] = (prev.cells["apply.carryForward.natural"] ?? 0) + 1;
-    expect(only(run(r, prev).findings, "R3-05").map((x) => x.cells[0])).toEqual(["apply.carriedOver.natural", "apply.carriedOver.total"]);
+    expect(only(run(r, prev).findings, "R3-05").map((x) => x.cells[0])).toEqual([
+      "apply.carriedOver.natural",
+      "apply.carriedOver.total",
+    ]);
     delete prev.cells["apply.carryForward.natural"];
     expect(only(run(r, prev).findings, "R3-05").map((x) => x.cells[0])).not.toContain("apply.carriedOver.natural");
   });
@@ -132,13 +152,16 @@ describe("table 三", () => {
     for (const year of [r.year, r.year - 2]) {
       const result = run(r, { ...prev, year });
       expect(result.findings.filter((f) => ["R3-05", "R2-01", "R2-02"].includes(f.rule))).toEqual([]);
-      expect(result.skipped.get("R3-05")).toBe(`所给的上年报告是 ${year} 年度的，不是 ${r.year - 1} 年度的，跨年度核对未进行`);
+      expect(result.skipped.get("R3-05")).toBe(
+        `所给的上年报告是 ${year} 年度的，不是 ${r.year - 1} 年度的，跨年度核对未进行`,
+      );
     }
   });
 
   it("R3-06 (I): outcomes without any application", () => {
     const r = fullReport("gb2019");
-    for (const id of Object.keys(r.cells)) if (id.startsWith("apply.newReceived.") || id.startsWith("apply.carriedOver.")) r.cells[id] = 0;
+    for (const id of Object.keys(r.cells))
+      if (id.startsWith("apply.newReceived.") || id.startsWith("apply.carriedOver.")) r.cells[id] = 0;
     const [f] = only(run(r).findings, "R3-06");
     expect(f?.severity).toBe("I");
     expect(f?.message).toContain("本年新收和上年结转都是 0");
@@ -152,13 +175,19 @@ describe("table 四", () => {
     ["R4-03", "suitAfterReview"],
   ])("%s: a stated total of %s that is not the sum", (rule, group) => {
     const r = fullReport("gb2021");
-    const sum = ["upheld", "corrected", "other", "pending"].reduce((s, c) => s + (r.cells[`review.${group}.${c}`] ?? 0), 0);
+    const sum = ["upheld", "corrected", "other", "pending"].reduce(
+      (s, c) => s + (r.cells[`review.${group}.${c}`] ?? 0),
+      0,
+    );
     r.cells[`review.${group}.total`] = sum;
     expect(only(run(r).findings, rule)).toEqual([]);
     r.cells[`review.${group}.total`] = sum + 1;
     const [f] = only(run(r).findings, rule);
     expect(f).toMatchObject({ rule, severity: "E", expected: sum, actual: sum + 1 });
-    expect(f?.cells).toEqual([`review.${group}.total`, ...["upheld", "corrected", "other", "pending"].map((c) => `review.${group}.${c}`)]);
+    expect(f?.cells).toEqual([
+      `review.${group}.total`,
+      ...["upheld", "corrected", "other", "pending"].map((c) => `review.${group}.${c}`),
+    ]);
   });
   it("R4-04: a blank review cell", () => {
     const r = fullReport("gb2019");
@@ -176,8 +205,14 @@ describe("table 二, gb2021", () => {
     r.cells["active.normativeDocs.valid"] = (r.cells["active.normativeDocs.valid"] ?? 0) + 4;
     const [f] = only(run(r, prev).findings, "R2-01");
     expect(f?.severity).toBe("W");
-    expect(f?.cells).toEqual(["active.normativeDocs.valid", "active.normativeDocs.issued", "active.normativeDocs.repealed"]);
-    expect(f?.message).toMatch(/^行政规范性文件：现行有效件数 \d+ ≠ 上年现行有效件数 \d+ \+ 本年制发件数 \d+ − 本年废止件数 \d+$/);
+    expect(f?.cells).toEqual([
+      "active.normativeDocs.valid",
+      "active.normativeDocs.issued",
+      "active.normativeDocs.repealed",
+    ]);
+    expect(f?.message).toMatch(
+      /^行政规范性文件：现行有效件数 \d+ ≠ 上年现行有效件数 \d+ \+ 本年制发件数 \d+ − 本年废止件数 \d+$/,
+    );
   });
   it("R2-02 (W): 废止 ≤ 上年现行有效 + 制发", () => {
     const r = fullReport("gb2021");
@@ -234,7 +269,9 @@ describe("table 二, gb2019", () => {
     expect(f?.severity).toBe("E");
     const prevItems = r.cells["active.licensing.prevItems"] ?? 0;
     expect(f).toMatchObject({ expected: "≥ 0", actual: -1 });
-    expect(f?.message).toBe(`行政许可（上一年项目数量 + 本年增/减 不得为负）：上一年项目数量 ${prevItems} + 本年增/减 ${-prevItems - 1}，合计 -1，小于 0`);
+    expect(f?.message).toBe(
+      `行政许可（上一年项目数量 + 本年增/减 不得为负）：上一年项目数量 ${prevItems} + 本年增/减 ${-prevItems - 1}，合计 -1，小于 0`,
+    );
     r.cells["active.licensing.delta"] = 0.5;
     expect(only(run(r).findings, "R2'-02").some((x) => x.message.includes("本年增/减应为整数"))).toBe(true);
   });
@@ -255,7 +292,12 @@ describe("table 二, gb2019", () => {
     const r = fullReport("gb2019");
     delete r.units;
     const [f] = only(run(r).findings, "R2'-05");
-    expect(f).toMatchObject({ severity: "E", cells: ["active.procurement.amount"], expected: "万元或元", actual: null });
+    expect(f).toMatchObject({
+      severity: "E",
+      cells: ["active.procurement.amount"],
+      expected: "万元或元",
+      actual: null,
+    });
     r.units = { "active.procurement.amount": "元" };
     expect(only(run(r).findings, "R2'-05")).toEqual([]);
   });
@@ -285,7 +327,8 @@ describe("document rules", () => {
   });
   it("RD-01: sub-headings numbered inside a section are not section headings (no false alarm)", () => {
     const r = fullReport("gb2021");
-    r.narrative.overview = "1.主动公开政府信息情况\n本年度主动公开信息100条。\n一、主动公开政府信息\n2.收到和处理政府信息公开申请情况";
+    r.narrative.overview =
+      "1.主动公开政府信息情况\n本年度主动公开信息100条。\n一、主动公开政府信息\n2.收到和处理政府信息公开申请情况";
     r.narrative.problems = "1.存在的主要问题\n一是公开不够及时。\n2.改进情况\n加强培训。";
     expect(only(run(r).findings, "RD-01")).toEqual([]);
   });
@@ -297,7 +340,9 @@ describe("document rules", () => {
   });
   it("RD-03: label deviations an importer saw", () => {
     const r = fullReport("gb2021");
-    const seenLabels = [{ where: "二、主动公开政府信息情况", cells: [], expected: "第二十条第（六）项", seen: "第二十六条第（六）项" }];
+    const seenLabels = [
+      { where: "二、主动公开政府信息情况", cells: [], expected: "第二十条第（六）项", seen: "第二十六条第（六）项" },
+    ];
     const [f] = only(checkReport(r, { seenLabels }).findings, "RD-03");
     expect(f?.message).toBe("二、主动公开政府信息情况：标签“第二十六条第（六）项”与官方格式“第二十条第（六）项”不一致");
   });

@@ -38,7 +38,9 @@ describe("startFromLastYear", () => {
     const next = startFromLastYear(prev);
     expect(next.year).toBe(2020);
     for (const k of ["licensing", "otherServices", "penalty", "compulsion", "fees"])
-      expect(next.cells[`active.${k}.prevItems`]).toBe((prev.cells[`active.${k}.prevItems`] ?? 0) + (prev.cells[`active.${k}.delta`] ?? 0));
+      expect(next.cells[`active.${k}.prevItems`]).toBe(
+        (prev.cells[`active.${k}.prevItems`] ?? 0) + (prev.cells[`active.${k}.delta`] ?? 0),
+      );
   });
 
   it("works across the 2020 → 2021 edition change", () => {
@@ -47,7 +49,9 @@ describe("startFromLastYear", () => {
     expect(next.edition).toBe("gb2021");
     const carried = carriedCells(editionOf("gb2021"), prev);
     const prevValues = computeReport(editionOf("gb2019"), prev).value;
-    expect(carried).toEqual(Object.fromEntries(COLS.map((c) => [`apply.carriedOver.${c}`, prevValues[`apply.carryForward.${c}`]])));
+    expect(carried).toEqual(
+      Object.fromEntries(COLS.map((c) => [`apply.carriedOver.${c}`, prevValues[`apply.carryForward.${c}`]])),
+    );
   });
 
   it("attaching last year's report later fills only blank carried cells", () => {

@@ -6,7 +6,14 @@ import { newReport } from "../../src/model/report.ts";
 import { resetStore, useAppStore } from "../../src/store/app-store.ts";
 import { flushSave, startAutosave } from "../../src/store/autosave.ts";
 import { openDraftsDb, recordOf, StorageError, type DraftsDb } from "../../src/store/drafts-db.ts";
-import { createDraft, deleteDraft, duplicateDraft, listDrafts, openDraft, setDraftsDb } from "../../src/store/drafts.ts";
+import {
+  createDraft,
+  deleteDraft,
+  duplicateDraft,
+  listDrafts,
+  openDraft,
+  setDraftsDb,
+} from "../../src/store/drafts.ts";
 import { closeReport, setCellText } from "../../src/store/report-actions.ts";
 import { fullReport } from "../builders.ts";
 
@@ -39,7 +46,9 @@ describe("drafts", () => {
 
   it("lists drafts with organisation, year and how many findings block the final", async () => {
     await db.put(recordOf("a", fullReport("gb2021"), new Date("2025-01-02T08:00:00Z")));
-    await db.put(recordOf("b", newReport(2024, { name: "青石镇人民政府", shortName: "青石镇" }), new Date("2025-01-03T08:00:00Z")));
+    await db.put(
+      recordOf("b", newReport(2024, { name: "青石镇人民政府", shortName: "青石镇" }), new Date("2025-01-03T08:00:00Z")),
+    );
     await db.put({ id: "c", savedAt: "2025-01-01T00:00:00Z", report: { format: "nianbao.report", version: 9 } });
     const listed = await listDrafts();
     expect(listed.ok).toBe(true);
@@ -104,7 +113,9 @@ describe("drafts", () => {
     expect(useAppStore.getState().save.status).toBe("error");
     await flushSave();
     expect(useAppStore.getState().save.status).toBe("saved");
-    expect(((await db.get(id))?.report as { cells: Record<string, number> }).cells).toEqual({ "apply.newReceived.natural": 6 });
+    expect(((await db.get(id))?.report as { cells: Record<string, number> }).cells).toEqual({
+      "apply.newReceived.natural": 6,
+    });
   });
 
   it("reports a full disk as such", async () => {

@@ -2,7 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { newReport } from "../../src/model/report.ts";
 import { blocks, checkReport } from "../../src/rules/run-rules.ts";
-import { adoptComputed, blankCells, fillBlanksWithZero, setCellTexts, setExplanation, setUnit } from "../../src/store/report-edits.ts";
+import {
+  adoptComputed,
+  blankCells,
+  fillBlanksWithZero,
+  setCellTexts,
+  setExplanation,
+  setUnit,
+} from "../../src/store/report-edits.ts";
 import { editionOf, fullReport } from "../builders.ts";
 
 const gb2021 = editionOf("gb2021");
@@ -93,8 +100,14 @@ describe("explanations", () => {
     const warning = checkReport(r).findings.find((f) => f.rule === "R2-04");
     expect(warning?.severity).toBe("W");
     if (!warning) return;
-    const explained = setExplanation(r, { rule: warning.rule, cells: [...warning.cells].reverse() }, "本镇受县政府委托代为统计");
-    expect(explained.explanations).toEqual([{ rule: "R2-04", cells: [...warning.cells].reverse(), text: "本镇受县政府委托代为统计" }]);
+    const explained = setExplanation(
+      r,
+      { rule: warning.rule, cells: [...warning.cells].reverse() },
+      "本镇受县政府委托代为统计",
+    );
+    expect(explained.explanations).toEqual([
+      { rule: "R2-04", cells: [...warning.cells].reverse(), text: "本镇受县政府委托代为统计" },
+    ]);
     const check = checkReport(explained);
     expect(check.findings.find((f) => f.rule === "R2-04")?.explanation).toBe("本镇受县政府委托代为统计");
     expect(check.findings.filter((f) => f.cells.some((c) => warning.cells.includes(c))).filter(blocks)).toEqual([]);

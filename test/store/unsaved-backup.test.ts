@@ -12,7 +12,8 @@ const report = (n: number) => {
   r.cells["apply.newReceived.natural"] = n;
   return r;
 };
-const cellOf = async (id: string) => ((await db.get(id))?.report as { cells: Record<string, number> } | undefined)?.cells["apply.newReceived.natural"];
+const cellOf = async (id: string) =>
+  ((await db.get(id))?.report as { cells: Record<string, number> } | undefined)?.cells["apply.newReceived.natural"];
 
 beforeEach(() => {
   localStorage.clear();
@@ -32,7 +33,10 @@ describe("unsaved backup", () => {
     await db.put(recordOf("a", report(3), new Date("2025-01-01T10:00:10Z")));
     writeBackup("a", report(2), new Date("2025-01-01T10:00:05Z"));
     localStorage.setItem("nianbao.unsaved.b", "{not json");
-    localStorage.setItem("nianbao.unsaved.c", JSON.stringify({ savedAt: "2025-01-02T00:00:00Z", report: { format: "x" } }));
+    localStorage.setItem(
+      "nianbao.unsaved.c",
+      JSON.stringify({ savedAt: "2025-01-02T00:00:00Z", report: { format: "x" } }),
+    );
     expect(await recoverBackups(db)).toBe(0);
     expect(await cellOf("a")).toBe(3);
     expect(await db.get("c")).toBeUndefined();

@@ -11,7 +11,8 @@ import { chromium, type Browser } from "playwright-core";
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run scripts/ensure-system-deps.sh (apt-get install chromium)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: run scripts/ensure-system-deps.sh (apt-get install chromium)`);
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -38,7 +39,8 @@ const TYPES: Record<string, string> = {
 
 /** Serves a folder (default: the built app in dist/) on 127.0.0.1 at a free port. */
 export async function serveDir(dir = resolve("dist")): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync(join(dir, "index.html"))) throw new Error(`${dir}/index.html missing: run \`npx vite build\` first (npm test does)`);
+  if (!existsSync(join(dir, "index.html")))
+    throw new Error(`${dir}/index.html missing: run \`npx vite build\` first (npm test does)`);
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
     let file = join(dir, path);

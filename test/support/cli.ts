@@ -15,7 +15,9 @@ export interface CliRun {
 
 export async function runCli(...args: string[]): Promise<CliRun> {
   try {
-    const { stdout, stderr } = await exec("npx", ["tsx", "src/cli/index.ts", ...args], { env: { ...process.env, NO_COLOR: "1" } });
+    const { stdout, stderr } = await exec("npx", ["tsx", "src/cli/index.ts", ...args], {
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as CliRun;

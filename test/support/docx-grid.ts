@@ -99,7 +99,11 @@ export function docxTables(documentXml: string): DocxTable[] {
         }
         c += cell.gridSpan;
       }
-      return { header: !!(trPr && child(trPr, "w:tblHeader")), cantSplit: !!(trPr && child(trPr, "w:cantSplit")), cells };
+      return {
+        header: !!(trPr && child(trPr, "w:tblHeader")),
+        cantSplit: !!(trPr && child(trPr, "w:cantSplit")),
+        cells,
+      };
     });
     const tblW = tblPr && child(tblPr, "w:tblW");
     const layout = tblPr && child(tblPr, "w:tblLayout");

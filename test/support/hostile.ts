@@ -15,7 +15,14 @@ export function hostileReport(editionId = "gb2021"): Report {
   const h = (tag: string) => `${tag}${HOSTILE}${CONTROL}`;
   r.org = { ...r.org, name: h("机关"), shortName: h("简称"), parent: h("上级") };
   r.publication = { site: h("网站"), url: HOSTILE_URL, date: "2023-01-20" };
-  r.contact = { office: h("办公室"), phone: h("电话"), fax: h("传真"), email: h("邮箱"), address: h("地址"), postcode: h("邮编") };
+  r.contact = {
+    office: h("办公室"),
+    phone: h("电话"),
+    fax: h("传真"),
+    email: h("邮箱"),
+    address: h("地址"),
+    postcode: h("邮编"),
+  };
   r.narrative = {
     preamble: "",
     overview: `（一）${HOSTILE}。正文${HOSTILE}${CONTROL}\n1.${HOSTILE}\n见 ${HOSTILE_URL} 与 http://example.cn/a"onmouseover="alert(5)`,

@@ -15,12 +15,21 @@ const run = promisify(execFile);
  * Converts every input file to `format` (e.g. `pdf`, `docx:"MS Word 2007 XML"`) in one LibreOffice
  * run; returns the output paths in input order. Throws naming the file that did not convert.
  */
-export async function convertWithLibreOffice(inputs: readonly string[], format: string, outDir?: string): Promise<string[]> {
+export async function convertWithLibreOffice(
+  inputs: readonly string[],
+  format: string,
+  outDir?: string,
+): Promise<string[]> {
   const dir = outDir ?? mkdtempSync(join(tmpdir(), "nianbao-lo-"));
   const profile = mkdtempSync(join(tmpdir(), "nianbao-lo-profile-"));
   const byFilter = new Map<string, string[]>();
   for (const f of inputs) {
-    const filter = extname(f) === ".docx" ? "MS Word 2007 XML" : extname(f) === ".html" || extname(f) === ".htm" ? "HTML (StarWriter)" : "";
+    const filter =
+      extname(f) === ".docx"
+        ? "MS Word 2007 XML"
+        : extname(f) === ".html" || extname(f) === ".htm"
+          ? "HTML (StarWriter)"
+          : "";
     byFilter.set(filter, [...(byFilter.get(filter) ?? []), f]);
   }
   for (const [filter, files] of byFilter) {

@@ -5,7 +5,11 @@ import { markRuns } from "../../src/ui/narrative/text-marks.ts";
 import { editionOf } from "../builders.ts";
 
 const gb2021 = editionOf("gb2021");
-const table = (id: string) => gb2021.tables.find((t) => t.id === id) ?? (() => { throw new Error(id); })();
+const table = (id: string) =>
+  gb2021.tables.find((t) => t.id === id) ??
+  (() => {
+    throw new Error(id);
+  })();
 const isInput = (id: string) => !gb2021.cells.find((c) => c.id === id)?.sumOf;
 
 describe("grid layout", () => {
@@ -56,11 +60,13 @@ describe("grid layout", () => {
 
 describe("text marks", () => {
   it("splits a text into plain and marked runs, clipping and merging overlaps", () => {
-    expect(markRuns("本年新收申请5件，办结4件。", [
-      { start: 2, end: 8, level: "W" },
-      { start: 6, end: 12, level: "E" },
-      { start: 40, end: 50, level: "I" },
-    ])).toEqual([
+    expect(
+      markRuns("本年新收申请5件，办结4件。", [
+        { start: 2, end: 8, level: "W" },
+        { start: 6, end: 12, level: "E" },
+        { start: 40, end: 50, level: "I" },
+      ]),
+    ).toEqual([
       { text: "本年", level: null },
       { text: "新收申请5件", level: "W" },
       { text: "，办结4", level: "E" },

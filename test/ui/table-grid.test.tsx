@@ -42,12 +42,18 @@ afterEach(() => {
 
 describe("TableSection", () => {
   it("states beside table 三 what the figures cannot show (R3-07), and nothing beside table 四", () => {
-    const { container, unmount } = render(<TableSection edition={edition} table={table("apply")} heading="三、收到和处理政府信息公开申请情况" />);
+    const { container, unmount } = render(
+      <TableSection edition={edition} table={table("apply")} heading="三、收到和处理政府信息公开申请情况" />,
+    );
     const hint = container.querySelector("[data-hint='R3-07']");
     expect(hint?.textContent).toContain("每件申请只计入一种办理结果");
-    expect((hint?.compareDocumentPosition(cell("apply.newReceived.natural")) ?? 0) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      (hint?.compareDocumentPosition(cell("apply.newReceived.natural")) ?? 0) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     unmount();
-    const review = render(<TableSection edition={edition} table={table("review")} heading="四、政府信息公开行政复议、行政诉讼情况" />);
+    const review = render(
+      <TableSection edition={edition} table={table("review")} heading="四、政府信息公开行政复议、行政诉讼情况" />,
+    );
     expect(review.container.querySelector("[data-hint]")).toBeNull();
   });
 });
@@ -64,7 +70,9 @@ describe("TableGrid", () => {
     expect(cell("apply.newReceived.total").readOnly).toBe(true);
     const group = [...container.querySelectorAll("th")].find((th) => th.textContent === "三、本年度办理结果");
     expect(group?.getAttribute("rowspan")).toBe("22");
-    expect([...container.querySelectorAll("th")].find((th) => th.textContent === "法人或其他组织")?.getAttribute("colspan")).toBe("5");
+    expect(
+      [...container.querySelectorAll("th")].find((th) => th.textContent === "法人或其他组织")?.getAttribute("colspan"),
+    ).toBe("5");
   });
 
   it("updates the row total and the column total as the clerk types, and marks the inconsistency on the right cells", async () => {

@@ -20,7 +20,8 @@ export function assembleEdition(decl: {
     if (ids.has(c.id)) throw new Error(`${decl.id}: duplicate cell id ${c.id}`);
     ids.add(c.id);
   }
-  for (const c of cells) for (const p of c.sumOf ?? []) if (!ids.has(p)) throw new Error(`${decl.id}: ${c.id} sums unknown ${p}`);
+  for (const c of cells)
+    for (const p of c.sumOf ?? []) if (!ids.has(p)) throw new Error(`${decl.id}: ${c.id} sums unknown ${p}`);
   for (const { table } of decl.built) {
     // every row of the expanded grid must be exactly gridCols wide
     const occupied: number[][] = [];
@@ -33,7 +34,8 @@ export function assembleEdition(decl: {
         c += cell.colspan;
       }
       const width = (occupied[r] ?? []).filter(Boolean).length;
-      if (width !== table.gridCols) throw new Error(`${decl.id}/${table.id}: row ${r} is ${width} wide, not ${table.gridCols}`);
+      if (width !== table.gridCols)
+        throw new Error(`${decl.id}/${table.id}: row ${r} is ${width} wide, not ${table.gridCols}`);
     });
     if (table.colWidths.length !== table.gridCols) throw new Error(`${decl.id}/${table.id}: colWidths`);
   }

@@ -23,7 +23,11 @@ import {
 const ITEMS_HEAD = ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"];
 const itemRow = (key: string, label: string) => ({
   label,
-  values: [`active.${key}.prevItems`, { id: `active.${key}.delta`, kind: "signed" as const }, `active.${key}.decisions`],
+  values: [
+    `active.${key}.prevItems`,
+    { id: `active.${key}.delta`, kind: "signed" as const },
+    `active.${key}.decisions`,
+  ],
 });
 
 const active = blocksTable({
@@ -36,7 +40,10 @@ const active = blocksTable({
       caption: "第二十条第（一）项",
       head: ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
       rows: [
-        { label: "规章", values: ["active.regulations.made", "active.regulations.published", "active.regulations.publicTotal"] },
+        {
+          label: "规章",
+          values: ["active.regulations.made", "active.regulations.published", "active.regulations.publicTotal"],
+        },
         {
           label: "规范性文件",
           values: ["active.normativeDocs.made", "active.normativeDocs.published", "active.normativeDocs.publicTotal"],
@@ -141,8 +148,20 @@ export const gb2019: EditionDef = assembleEdition({
         ],
       })),
     },
-    { id: "R2'-02", severity: "E", title: "主动公开各格为整数（本年增/减可为负），无则填 0", kind: "cell-values", tables: ["active"] },
-    { id: "R2'-02", severity: "E", title: "上一年项目数量加本年增/减不得为负", kind: "at-most", instances: itemsNotNegative },
+    {
+      id: "R2'-02",
+      severity: "E",
+      title: "主动公开各格为整数（本年增/减可为负），无则填 0",
+      kind: "cell-values",
+      tables: ["active"],
+    },
+    {
+      id: "R2'-02",
+      severity: "E",
+      title: "上一年项目数量加本年增/减不得为负",
+      kind: "at-most",
+      instances: itemsNotNegative,
+    },
     {
       id: "R2'-03",
       severity: "W",

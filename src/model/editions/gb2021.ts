@@ -33,7 +33,10 @@ const active = blocksTable({
       caption: "第二十条第（一）项",
       head: ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
       rows: [
-        { label: "规章", values: ["active.regulations.issued", "active.regulations.repealed", "active.regulations.valid"] },
+        {
+          label: "规章",
+          values: ["active.regulations.issued", "active.regulations.repealed", "active.regulations.valid"],
+        },
         {
           label: "行政规范性文件",
           values: ["active.normativeDocs.issued", "active.normativeDocs.repealed", "active.normativeDocs.valid"],
@@ -131,7 +134,13 @@ export const gb2021: EditionDef = assembleEdition({
         rhs: [{ cell: `active.${k}.valid`, prev: true }, { cell: `active.${k}.issued` }],
       })),
     },
-    { id: "R2-03", severity: "E", title: "主动公开各格为非负数，件数为整数，无则填 0", kind: "cell-values", tables: ["active"] },
+    {
+      id: "R2-03",
+      severity: "E",
+      title: "主动公开各格为非负数，件数为整数，无则填 0",
+      kind: "cell-values",
+      tables: ["active"],
+    },
     {
       id: "R2-04",
       severity: "W",

@@ -56,23 +56,83 @@ export const APPLY_ROWS_HEAD: readonly MatrixRowDecl[] = [
   { id: "apply.newReceived", labels: ["一、本年新收政府信息公开申请数量"], name: "本年新收" },
   { id: "apply.carriedOver", labels: ["二、上年结转政府信息公开申请数量"], name: "上年结转" },
   { id: "apply.result.granted", labels: [R, "（一）予以公开"], name: "予以公开" },
-  { id: "apply.result.partial", labels: [R, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"], name: "部分公开" },
+  {
+    id: "apply.result.partial",
+    labels: [R, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"],
+    name: "部分公开",
+  },
   { id: "apply.result.denied.stateSecret", labels: [R, DENIED, "1.属于国家秘密"], name: "不予公开·属于国家秘密" },
-  { id: "apply.result.denied.lawProhibited", labels: [R, DENIED, "2.其他法律行政法规禁止公开"], name: "不予公开·其他法律行政法规禁止公开" },
-  { id: "apply.result.denied.threeSecurity", labels: [R, DENIED, "3.危及“三安全一稳定”"], name: "不予公开·危及“三安全一稳定”" },
-  { id: "apply.result.denied.thirdParty", labels: [R, DENIED, "4.保护第三方合法权益"], name: "不予公开·保护第三方合法权益" },
-  { id: "apply.result.denied.internal", labels: [R, DENIED, "5.属于三类内部事务信息"], name: "不予公开·属于三类内部事务信息" },
-  { id: "apply.result.denied.process", labels: [R, DENIED, "6.属于四类过程性信息"], name: "不予公开·属于四类过程性信息" },
-  { id: "apply.result.denied.enforcementFile", labels: [R, DENIED, "7.属于行政执法案卷"], name: "不予公开·属于行政执法案卷" },
-  { id: "apply.result.denied.adminQuery", labels: [R, DENIED, "8.属于行政查询事项"], name: "不予公开·属于行政查询事项" },
-  { id: "apply.result.unable.notHeld", labels: [R, UNABLE, "1.本机关不掌握相关政府信息"], name: "无法提供·本机关不掌握相关政府信息" },
-  { id: "apply.result.unable.needCreate", labels: [R, UNABLE, "2.没有现成信息需要另行制作"], name: "无法提供·没有现成信息需要另行制作" },
-  { id: "apply.result.unable.stillUnclear", labels: [R, UNABLE, "3.补正后申请内容仍不明确"], name: "无法提供·补正后申请内容仍不明确" },
-  { id: "apply.result.notProcessed.petition", labels: [R, NOT_PROCESSED, "1.信访举报投诉类申请"], name: "不予处理·信访举报投诉类申请" },
+  {
+    id: "apply.result.denied.lawProhibited",
+    labels: [R, DENIED, "2.其他法律行政法规禁止公开"],
+    name: "不予公开·其他法律行政法规禁止公开",
+  },
+  {
+    id: "apply.result.denied.threeSecurity",
+    labels: [R, DENIED, "3.危及“三安全一稳定”"],
+    name: "不予公开·危及“三安全一稳定”",
+  },
+  {
+    id: "apply.result.denied.thirdParty",
+    labels: [R, DENIED, "4.保护第三方合法权益"],
+    name: "不予公开·保护第三方合法权益",
+  },
+  {
+    id: "apply.result.denied.internal",
+    labels: [R, DENIED, "5.属于三类内部事务信息"],
+    name: "不予公开·属于三类内部事务信息",
+  },
+  {
+    id: "apply.result.denied.process",
+    labels: [R, DENIED, "6.属于四类过程性信息"],
+    name: "不予公开·属于四类过程性信息",
+  },
+  {
+    id: "apply.result.denied.enforcementFile",
+    labels: [R, DENIED, "7.属于行政执法案卷"],
+    name: "不予公开·属于行政执法案卷",
+  },
+  {
+    id: "apply.result.denied.adminQuery",
+    labels: [R, DENIED, "8.属于行政查询事项"],
+    name: "不予公开·属于行政查询事项",
+  },
+  {
+    id: "apply.result.unable.notHeld",
+    labels: [R, UNABLE, "1.本机关不掌握相关政府信息"],
+    name: "无法提供·本机关不掌握相关政府信息",
+  },
+  {
+    id: "apply.result.unable.needCreate",
+    labels: [R, UNABLE, "2.没有现成信息需要另行制作"],
+    name: "无法提供·没有现成信息需要另行制作",
+  },
+  {
+    id: "apply.result.unable.stillUnclear",
+    labels: [R, UNABLE, "3.补正后申请内容仍不明确"],
+    name: "无法提供·补正后申请内容仍不明确",
+  },
+  {
+    id: "apply.result.notProcessed.petition",
+    labels: [R, NOT_PROCESSED, "1.信访举报投诉类申请"],
+    name: "不予处理·信访举报投诉类申请",
+  },
   { id: "apply.result.notProcessed.repeat", labels: [R, NOT_PROCESSED, "2.重复申请"], name: "不予处理·重复申请" },
-  { id: "apply.result.notProcessed.publication", labels: [R, NOT_PROCESSED, "3.要求提供公开出版物"], name: "不予处理·要求提供公开出版物" },
-  { id: "apply.result.notProcessed.massRepeat", labels: [R, NOT_PROCESSED, "4.无正当理由大量反复申请"], name: "不予处理·无正当理由大量反复申请" },
-  { id: "apply.result.notProcessed.confirm", labels: [R, NOT_PROCESSED, "5.要求行政机关确认或重新出具已获取信息"], name: "不予处理·要求行政机关确认或重新出具已获取信息" },
+  {
+    id: "apply.result.notProcessed.publication",
+    labels: [R, NOT_PROCESSED, "3.要求提供公开出版物"],
+    name: "不予处理·要求提供公开出版物",
+  },
+  {
+    id: "apply.result.notProcessed.massRepeat",
+    labels: [R, NOT_PROCESSED, "4.无正当理由大量反复申请"],
+    name: "不予处理·无正当理由大量反复申请",
+  },
+  {
+    id: "apply.result.notProcessed.confirm",
+    labels: [R, NOT_PROCESSED, "5.要求行政机关确认或重新出具已获取信息"],
+    name: "不予处理·要求行政机关确认或重新出具已获取信息",
+  },
 ];
 
 export const APPLY_RESULT_LABEL = R;
@@ -174,8 +234,21 @@ export function sharedRules(): RuleDef[] {
     },
     { id: "RD-02", severity: "E", title: "表格版本与报告年度一致", kind: "document", check: "edition-year" },
     { id: "RD-03", severity: "E", title: "表格标签与官方格式逐字一致", kind: "document", check: "labels" },
-    { id: "RD-08", severity: "I", title: "在发布期限前发布", kind: "document", check: "deadline", options: { defaultDeadline: "01-31" } },
-    { id: "RD-09", severity: "W", title: "统计期限为报告年度的1月1日至12月31日", kind: "document", check: "statistics-period" },
+    {
+      id: "RD-08",
+      severity: "I",
+      title: "在发布期限前发布",
+      kind: "document",
+      check: "deadline",
+      options: { defaultDeadline: "01-31" },
+    },
+    {
+      id: "RD-09",
+      severity: "W",
+      title: "统计期限为报告年度的1月1日至12月31日",
+      kind: "document",
+      check: "statistics-period",
+    },
     ...narrativeRules(),
   ];
 }

@@ -30,7 +30,8 @@ const pageNumber = (side: "odd" | "even"): WParagraph =>
     indent: side === "odd" ? { left: 0, right: NUMBER_INSET } : { left: NUMBER_INSET, right: 0 },
   });
 
-const draftMark = (note: string): WParagraph => paragraph("Header", [run("草稿", { bold: true }), run(`\u3000${note}`)]);
+const draftMark = (note: string): WParagraph =>
+  paragraph("Header", [run("草稿", { bold: true }), run(`\u3000${note}`)]);
 
 export function buildDocument(view: ReportView): WordDocument {
   const body: WBlock[] = [paragraph("Title", [run(view.title)]), ...view.preamble.map(narrative)];
@@ -41,7 +42,8 @@ export function buildDocument(view: ReportView): WordDocument {
   }
   view.closing.forEach((line, i) => body.push(paragraph("Closing", [run(line)], { spaceBefore: i === 0 ? LINE : 0 })));
 
-  const headers: WPageParts | null = view.draftNote === null ? null : { odd: [draftMark(view.draftNote)], even: [draftMark(view.draftNote)] };
+  const headers: WPageParts | null =
+    view.draftNote === null ? null : { odd: [draftMark(view.draftNote)], even: [draftMark(view.draftNote)] };
   return {
     meta: {
       title: view.draft ? `【草稿】${view.title}` : view.title,

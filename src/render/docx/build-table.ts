@@ -43,11 +43,17 @@ export function buildTable(view: TableView): WTable {
   const toRow = (row: RowView, header: boolean): WRow => {
     const placed: { col: number; cell: WCell }[] = [];
     for (const span of open)
-      placed.push({ col: span.col, cell: { text: "", width: span.width, gridSpan: span.gridSpan, vMerge: "continue", align: span.align } });
+      placed.push({
+        col: span.col,
+        cell: { text: "", width: span.width, gridSpan: span.gridSpan, vMerge: "continue", align: span.align },
+      });
     open = open.filter((s) => --s.left > 0);
     for (const c of row.cells) {
       const width = widthOf(c.col, c.colspan);
-      placed.push({ col: c.col, cell: { text: c.text, width, gridSpan: c.colspan, vMerge: c.rowspan > 1 ? "restart" : null, align: c.align } });
+      placed.push({
+        col: c.col,
+        cell: { text: c.text, width, gridSpan: c.colspan, vMerge: c.rowspan > 1 ? "restart" : null, align: c.align },
+      });
       if (c.rowspan > 1) open.push({ col: c.col, gridSpan: c.colspan, width, align: c.align, left: c.rowspan - 1 });
     }
     placed.sort((a, b) => a.col - b.col);

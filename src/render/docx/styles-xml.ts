@@ -71,6 +71,16 @@ export const STYLES_XML =
     `${rFonts("fangsong")}${BLACK}${size(SIZE.table)}`,
     "<w:qFormat/>",
   ) +
-  paragraphStyle("Header", "header", `${OFF_GRID}${SINGLE}${NO_INDENT}<w:jc w:val="center"/>`, `${rFonts("heiti")}<w:color w:val="C00000"/>${size(SIZE.draftMark)}`) +
-  paragraphStyle("Footer", "footer", `${OFF_GRID}${SINGLE}${NO_INDENT}`, `${rFonts("song", FONT.song)}${BLACK}${size(SIZE.pageNumber)}`) +
+  paragraphStyle(
+    "Header",
+    "header",
+    `${OFF_GRID}${SINGLE}${NO_INDENT}<w:jc w:val="center"/>`,
+    `${rFonts("heiti")}<w:color w:val="C00000"/>${size(SIZE.draftMark)}`,
+  ) +
+  paragraphStyle(
+    "Footer",
+    "footer",
+    `${OFF_GRID}${SINGLE}${NO_INDENT}`,
+    `${rFonts("song", FONT.song)}${BLACK}${size(SIZE.pageNumber)}`,
+  ) +
   `</w:styles>`;

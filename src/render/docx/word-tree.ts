@@ -5,7 +5,8 @@
  */
 import type { FontRole } from "./page-setup.ts";
 
-export type StyleId = "Normal" | "Title" | "Heading1" | "Heading2" | "Heading3" | "Closing" | "TableText" | "Header" | "Footer";
+export type StyleId =
+  "Normal" | "Title" | "Heading1" | "Heading2" | "Heading3" | "Closing" | "TableText" | "Header" | "Footer";
 
 export interface WRun {
   readonly text: string;
@@ -76,7 +77,11 @@ export const run = (text: string, extra: Partial<Omit<WRun, "text">> = {}): WRun
   field: extra.field ?? null,
 });
 
-export const paragraph = (style: StyleId, runs: readonly WRun[], extra: Partial<Omit<WParagraph, "type" | "style" | "runs">> = {}): WParagraph => ({
+export const paragraph = (
+  style: StyleId,
+  runs: readonly WRun[],
+  extra: Partial<Omit<WParagraph, "type" | "style" | "runs">> = {},
+): WParagraph => ({
   type: "paragraph",
   style,
   align: extra.align ?? null,

@@ -19,7 +19,10 @@ function textRun(rPr: string, text: string): string {
 }
 
 export function runXml(r: WRun): string {
-  const props = (r.font ? rFonts(r.font) : "") + (r.bold ? "<w:b/><w:bCs/>" : "") + (r.color ? `<w:color w:val="${r.color}"/>` : "");
+  const props =
+    (r.font ? rFonts(r.font) : "") +
+    (r.bold ? "<w:b/><w:bCs/>" : "") +
+    (r.color ? `<w:color w:val="${r.color}"/>` : "");
   const rPr = props ? `<w:rPr>${props}</w:rPr>` : "";
   if (r.field === null) return textRun(rPr, r.text);
   return (
@@ -37,7 +40,8 @@ export function paragraphXml(p: WParagraph): string {
   let pPr = `<w:pStyle w:val="${p.style}"/>`;
   if (p.keepNext) pPr += "<w:keepNext/>";
   if (p.spaceBefore > 0) pPr += `<w:spacing w:before="${p.spaceBefore}"/>`;
-  if (p.indent) pPr += `<w:ind w:left="${p.indent.left}" w:right="${p.indent.right}" w:firstLineChars="0" w:firstLine="0"/>`;
+  if (p.indent)
+    pPr += `<w:ind w:left="${p.indent.left}" w:right="${p.indent.right}" w:firstLineChars="0" w:firstLine="0"/>`;
   if (p.align) pPr += `<w:jc w:val="${JC[p.align]}"/>`;
   let runs = "";
   for (const r of p.runs) runs += runXml(r);
@@ -91,7 +95,8 @@ export interface PageRefs {
 }
 
 export function sectionXml(refs: PageRefs): string {
-  const ref = (kind: "header" | "footer", type: "default" | "even", id: string) => `<w:${kind}Reference w:type="${type}" r:id="${id}"/>`;
+  const ref = (kind: "header" | "footer", type: "default" | "even", id: string) =>
+    `<w:${kind}Reference w:type="${type}" r:id="${id}"/>`;
   return (
     "<w:sectPr>" +
     (refs.headers ? ref("header", "default", refs.headers.odd) + ref("header", "even", refs.headers.even) : "") +

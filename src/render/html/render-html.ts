@@ -5,7 +5,14 @@
  * Runs in Node and in the browser (the app's live preview), so it stays fast: the view is built
  * once and the precompiled template does the rest.
  */
-import { buildViewModel, type CellView, type ParagraphView, type ReportView, type RowView, type TableView } from "../view-model.ts";
+import {
+  buildViewModel,
+  type CellView,
+  type ParagraphView,
+  type ReportView,
+  type RowView,
+  type TableView,
+} from "../view-model.ts";
 import { pageTemplate } from "./templates.ts";
 
 /** A table cell as the row template prints it: every attribute always present, no conditionals but th/td. */
@@ -79,7 +86,15 @@ function htmlTable(table: TableView, caption: string, labelledBy: string): HtmlT
 const htmlParagraph = (p: ParagraphView): HtmlParagraph => {
   const alone = p.body.length === 0;
   const { level, head, body, placeholder } = p;
-  return { level, head, body, placeholder, heading2: alone && level === 2, heading3: alone && level === 3, level2: level === 2 };
+  return {
+    level,
+    head,
+    body,
+    placeholder,
+    heading2: alone && level === 2,
+    heading3: alone && level === 3,
+    level2: level === 2,
+  };
 };
 
 /** The view as the page template reads it. */

@@ -17,7 +17,8 @@ interface CopiedOptions {
 }
 
 /** whether a character counts for similarity: Chinese characters and Latin letters, not digits or punctuation */
-const counts = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const counts = (c: number): boolean =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 /** The text's character bigrams as sorted numbers (first × 65536 + second). */
 function bigrams(s: string): Uint32Array {
@@ -48,7 +49,7 @@ export function bigramSimilarity(a: string, b: string): number {
 function dice(x: Uint32Array, y: Uint32Array): number {
   if (x.length === 0 || y.length === 0) return x.length === y.length ? 1 : 0;
   let shared = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
     const p = x[i] ?? 0;
     const q = y[j] ?? 0;
     if (p === q) {
@@ -79,10 +80,15 @@ registerDocumentCheck("narrative-copied", (rule, ctx, out) => {
   if (similarity < opts.threshold) return;
   const percent = Math.round(similarity * 100);
   out.push(
-    narrativeFinding(rule, opts.section, { start: 0, end: text.length }, {
-      expected: `< ${Math.round(opts.threshold * 100)}%`,
-      actual: `${percent}%`,
-      message: `${sectionLabel(opts.section)}与 ${ctx.prev.year} 年报告的同一部分相似度为 ${percent}%，像是照搬上年：请写明本年度的问题和改进情况`,
-    }),
+    narrativeFinding(
+      rule,
+      opts.section,
+      { start: 0, end: text.length },
+      {
+        expected: `< ${Math.round(opts.threshold * 100)}%`,
+        actual: `${percent}%`,
+        message: `${sectionLabel(opts.section)}与 ${ctx.prev.year} 年报告的同一部分相似度为 ${percent}%，像是照搬上年：请写明本年度的问题和改进情况`,
+      },
+    ),
   );
 });

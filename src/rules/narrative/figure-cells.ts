@@ -38,7 +38,9 @@ export function expand(edition: EditionDef, patterns: readonly string[], cols: r
   const key = cols.length === 1 ? (cols[0] ?? "") : cols.join(",");
   let ids = byCols.get(key);
   if (!ids) {
-    ids = patterns.flatMap((p) => (p.includes("{col}") ? cols.flatMap((c) => idsOf(edition, p.replace("{col}", c))) : idsOf(edition, p)));
+    ids = patterns.flatMap((p) =>
+      p.includes("{col}") ? cols.flatMap((c) => idsOf(edition, p.replace("{col}", c))) : idsOf(edition, p),
+    );
     byCols.set(key, ids);
   }
   return ids;

@@ -43,7 +43,9 @@ export interface CompiledFact {
 export interface Scanner {
   /** one alternation of every fact and column word; group i+1 is entry i */
   readonly regex: RegExp;
-  readonly entries: readonly ({ kind: "fact"; fact: CompiledFact } | { kind: "col"; family: string; word: ColumnWord })[];
+  readonly entries: readonly (
+    { kind: "fact"; fact: CompiledFact } | { kind: "col"; family: string; word: ColumnWord }
+  )[];
 }
 
 const scanners = new WeakMap<EditionDef, WeakMap<readonly string[], Scanner>>();
@@ -66,7 +68,9 @@ export function scannerFor(edition: EditionDef, groups: readonly string[]): Scan
         sentenceNeeds: fact.sentenceNeeds ? new RegExp(fact.sentenceNeeds) : null,
       },
     })),
-    ...families.flatMap((family) => (COLUMN_WORDS[family] ?? []).map((word) => ({ kind: "col" as const, family, word }))),
+    ...families.flatMap((family) =>
+      (COLUMN_WORDS[family] ?? []).map((word) => ({ kind: "col" as const, family, word })),
+    ),
   ];
   const source = entries.map((e) => `(${e.kind === "fact" ? e.fact.fact.keyword : e.word.keyword})`).join("|");
   s = { regex: new RegExp(source || "(?!)", "g"), entries };
@@ -124,7 +128,8 @@ function inList(text: string, h: Span): boolean {
 function clauseBreaks(text: string, span: Span): number[] {
   const breaks: number[] = [];
   CLAUSE_BREAKS.lastIndex = span.start;
-  for (let m = CLAUSE_BREAKS.exec(text); m !== null && m.index < span.end; m = CLAUSE_BREAKS.exec(text)) breaks.push(m.index);
+  for (let m = CLAUSE_BREAKS.exec(text); m !== null && m.index < span.end; m = CLAUSE_BREAKS.exec(text))
+    breaks.push(m.index);
   return breaks;
 }
 
@@ -214,7 +219,13 @@ export function claimsOfSentence(
     let row: Hit | undefined;
     for (let i = hits.length - 1; i >= 0 && !row; i--) {
       const h = hits[i];
-      if (h && h.entry.kind === "fact" && h.end <= n.start && (h.group === 0 || h.group === g) && validHit(h, validity, text, sentence, breaks))
+      if (
+        h &&
+        h.entry.kind === "fact" &&
+        h.end <= n.start &&
+        (h.group === 0 || h.group === g) &&
+        validHit(h, validity, text, sentence, breaks)
+      )
         row = h;
     }
     if (!row || row.entry.kind !== "fact") continue;
@@ -229,7 +240,11 @@ export function claimsOfSentence(
         const h = hits[i];
         if (!h || h.entry.kind !== "col" || h.entry.family !== family || h.end > n.start) continue;
         if ((h.group !== 0 && h.group !== g) || inList(text, h)) continue;
-        if (h.start >= row.end || (fact.fact.colBeforeRow === true && !/[，,。；;：:]/.test(text.slice(h.end, row.start)))) colHit = h;
+        if (
+          h.start >= row.end ||
+          (fact.fact.colBeforeRow === true && !/[，,。；;：:]/.test(text.slice(h.end, row.start)))
+        )
+          colHit = h;
       }
       if (colHit && colHit.entry.kind === "col") {
         col = colHit.entry.word;
@@ -249,12 +264,24 @@ export function claimsOfSentence(
       if (periodFrom < end || numbers.some((n) => n.start >= start && n.start < end)) continue;
       let named: Hit | undefined;
       for (const h of hits)
-        if (h.start >= start && h.start < end && h.entry.kind === "fact" && h.entry.fact.fact.zeroByNegation && validHit(h, validity, text, sentence, breaks)) {
+        if (
+          h.start >= start &&
+          h.start < end &&
+          h.entry.kind === "fact" &&
+          h.entry.fact.fact.zeroByNegation &&
+          validHit(h, validity, text, sentence, breaks)
+        ) {
           named = h;
           break;
         }
       if (!named || named.entry.kind !== "fact") continue;
-      const zero: NumberMention = { start, end, value: 0, unit: named.entry.fact.fact.money ? "money-wan" : "count", decimals: 0 };
+      const zero: NumberMention = {
+        start,
+        end,
+        value: 0,
+        unit: named.entry.fact.fact.money ? "money-wan" : "count",
+        decimals: 0,
+      };
       claims.push({ fact: named.entry.fact, col: null, stated: zero, phrase: { start, end } });
     }
   }
@@ -290,4 +317,3 @@ export function readText(ctx: RuleContext, key: NarrativeKey, text: string): Rea
   byKey.set(key, r);
   return r;
 }
-

@@ -76,7 +76,8 @@ export const COLUMN_WORDS: Readonly<Record<string, readonly ColumnWord[]>> = {
 };
 
 /** words showing that a 收到/受理/办结 number is about something else than 政府信息公开申请 */
-const NOT_DISCLOSURE = "复议|诉讼|许可|审批|信访|举报|投诉|咨询|建议|提案|来信|来电|留言|政务服务|办件|服务事项|补正|材料";
+const NOT_DISCLOSURE =
+  "复议|诉讼|许可|审批|信访|举报|投诉|咨询|建议|提案|来信|来电|留言|政务服务|办件|服务事项|补正|材料";
 /** words showing that a 复议/诉讼 number is about cases the body handles, not cases against it */
 const NOT_AGAINST_US = "受理|办理|审理|代理|调解|分别|参与|出庭";
 const ABOUT_DISCLOSURE = "信息公开|政府信息|依申请|被申请|被提起|被诉|被起诉";
@@ -121,8 +122,20 @@ export const FIGURE_FACTS: readonly FigureFact[] = [
     orCells: [["apply.result.granted.{col}", "apply.result.partial.{col}"]],
   },
   { ...applicant, id: "partial", label: "部分公开", keyword: "部分公开", cells: ["apply.result.partial.{col}"] },
-  { ...applicant, id: "denied", label: "不予公开（各项合计）", keyword: "不予以?公开", cells: ["apply.result.denied.*.{col}"] },
-  { ...applicant, id: "unable", label: "无法提供（各项合计）", keyword: "无法提供|不能提供", cells: ["apply.result.unable.*.{col}"] },
+  {
+    ...applicant,
+    id: "denied",
+    label: "不予公开（各项合计）",
+    keyword: "不予以?公开",
+    cells: ["apply.result.denied.*.{col}"],
+  },
+  {
+    ...applicant,
+    id: "unable",
+    label: "无法提供（各项合计）",
+    keyword: "无法提供|不能提供",
+    cells: ["apply.result.unable.*.{col}"],
+  },
   {
     ...applicant,
     id: "notProcessed",
@@ -231,7 +244,8 @@ export const FIGURE_FACTS: readonly FigureFact[] = [
 ];
 
 /** words stating a figure is 0 (未收到…申请, 未发生…行政复议); the fact's word follows in the clause */
-export const NEGATION = "(?:未|没有|尚未)(?:发生|出现|收到|接到|接收|受理|产生|收取|有)|(?<!有)无(?=(?:行政)?复议|行政诉讼)";
+export const NEGATION =
+  "(?:未|没有|尚未)(?:发生|出现|收到|接到|接收|受理|产生|收取|有)|(?<!有)无(?=(?:行政)?复议|行政诉讼)";
 /** words before a negation that make it a condition or an object, not a statement (如未收到…, 对未收到答复的…) */
 export const CONDITIONAL = "(?:如|若|倘|凡|对|如果|对于)$";
 /** words near a number that make it about another period, a plan, or a comparison */

@@ -44,7 +44,13 @@ function compile(opts: PlaceOptions): Compiled {
 const TOKEN = /[\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|县|区)/g;
 const CJK = /^[\u4e00-\u9fa5]{2}$/;
 /** suffixes of one level: a 镇 report copied from a 乡's names a 乡 */
-const LEVEL: Readonly<Record<string, string>> = { 镇: "township", 乡: "township", 街道: "township", 县: "county", 区: "county" };
+const LEVEL: Readonly<Record<string, string>> = {
+  镇: "township",
+  乡: "township",
+  街道: "township",
+  县: "county",
+  区: "county",
+};
 const levelOf = (name: string): string | undefined => LEVEL[name.endsWith("街道") ? "街道" : name.slice(-1)];
 
 /** Place names the body itself goes by (兴国镇, 秦安县, 富阳区…), from its own details. */
@@ -78,7 +84,13 @@ registerDocumentCheck("narrative-foreign-places", (rule, ctx, out) => {
       const at = m.index;
       const core = text.slice(at - 2, at);
       const last = core.charAt(1);
-      if (!CJK.test(core) || (opts.notNames[suffix] ?? "").includes(last) || opts.notNameEndings.includes(last) || c.common.has(core)) continue;
+      if (
+        !CJK.test(core) ||
+        (opts.notNames[suffix] ?? "").includes(last) ||
+        opts.notNameEndings.includes(last) ||
+        c.common.has(core)
+      )
+        continue;
       const end = at + suffix.length;
       // the body's own name, or a place it has no name for (a 县 when no county is known)
       if (own.some((name) => name.endsWith(suffix) && text.slice(end - name.length, end) === name)) continue;
@@ -91,11 +103,16 @@ registerDocumentCheck("narrative-foreign-places", (rule, ctx, out) => {
       seen.add(name);
       const ownName = ownOfLevel[0] ?? ctx.report.org.shortName;
       out.push(
-        narrativeFinding(rule, key, { start: at - 2, end }, {
-          expected: ownName,
-          actual: name,
-          message: `${sectionLabel(key)}写到“${text.slice(at - 2, Math.min(text.length, end + 8))}”：本报告是${ctx.report.org.shortName || ctx.report.org.name}的报告，“${name}”像是从其他单位的报告照搬来的，请核对`,
-        }),
+        narrativeFinding(
+          rule,
+          key,
+          { start: at - 2, end },
+          {
+            expected: ownName,
+            actual: name,
+            message: `${sectionLabel(key)}写到“${text.slice(at - 2, Math.min(text.length, end + 8))}”：本报告是${ctx.report.org.shortName || ctx.report.org.name}的报告，“${name}”像是从其他单位的报告照搬来的，请核对`,
+          },
+        ),
       );
     }
   }

@@ -45,7 +45,8 @@ function compile(opts: YearOptions): Compiled {
 }
 
 /** a sentence opening with a year: optional heading number, `2019年` / `2019年度`, then a comma */
-const OPENING_YEAR = /(?:^|[。！？!?\n])[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[）)][、，]?)?[ \t\u3000]*((?:19|20)\d{2})[ \t]*年度?[ \t]*[，,、]/g;
+const OPENING_YEAR =
+  /(?:^|[。！？!?\n])[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[）)][、，]?)?[ \t\u3000]*((?:19|20)\d{2})[ \t]*年度?[ \t]*[，,、]/g;
 const ANY_YEAR = /(?:19|20)\d{2}/;
 const SENTENCE_END = /[。！？!?\n]/g;
 
@@ -74,11 +75,16 @@ registerDocumentCheck("narrative-other-year", (rule, ctx, out) => {
         if (stated === year) continue;
         if (stated < year && c.event.test(sentenceAround(text, m.index))) continue; // 按时发布2020年…报告
         out.push(
-          narrativeFinding(rule, key, { start: m.index, end: m.index + m[0].length }, {
-            expected: `${year}年`,
-            actual: `${stated}年`,
-            message: `${sectionLabel(key)}写“${quote(m[0])}”，但这是 ${year} 年度的报告`,
-          }),
+          narrativeFinding(
+            rule,
+            key,
+            { start: m.index, end: m.index + m[0].length },
+            {
+              expected: `${year}年`,
+              actual: `${stated}年`,
+              message: `${sectionLabel(key)}写“${quote(m[0])}”，但这是 ${year} 年度的报告`,
+            },
+          ),
         );
       }
     OPENING_YEAR.lastIndex = 0;
@@ -95,11 +101,16 @@ registerDocumentCheck("narrative-other-year", (rule, ctx, out) => {
       if (!c.self.test(head) && !names.some((n) => head.includes(n))) continue;
       if (stated < year ? c.back.test(sentence) : c.ahead.test(sentence)) continue;
       out.push(
-        narrativeFinding(rule, key, { start: yearAt, end: m.index + m[0].length - 1 }, {
-          expected: `${year}年`,
-          actual: `${stated}年`,
-          message: `${sectionLabel(key)}中“${quote(sentence, 24)}”把 ${stated} 年当作本年度来写，但这是 ${year} 年度的报告：是否沿用了${stated < year ? "往年" : "其他年度"}的报告？`,
-        }),
+        narrativeFinding(
+          rule,
+          key,
+          { start: yearAt, end: m.index + m[0].length - 1 },
+          {
+            expected: `${year}年`,
+            actual: `${stated}年`,
+            message: `${sectionLabel(key)}中“${quote(sentence, 24)}”把 ${stated} 年当作本年度来写，但这是 ${year} 年度的报告：是否沿用了${stated < year ? "往年" : "其他年度"}的报告？`,
+          },
+        ),
       );
     }
   }

@@ -40,7 +40,18 @@ function pushTrimmed(out: Span[], text: string, from: number, end: number): void
 export const CLAUSE_BREAK = /[，,。；;：:！？!?、\n]/;
 
 const CN_DIGIT: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const CN_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -68,7 +79,9 @@ export function parseChineseNumber(s: string): number | null {
 
 const FULL_WIDTH_DIGITS = /[０-９．，]/g;
 const toAscii = (s: string) =>
-  s.replace(FULL_WIDTH_DIGITS, (c) => (c === "．" ? "." : c === "，" ? "," : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  s.replace(FULL_WIDTH_DIGITS, (c) =>
+    c === "．" ? "." : c === "，" ? "," : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 
 /** A number written with a unit: a count (件/起/宗/例) or money (万元/元). */
 export interface NumberMention extends Span {

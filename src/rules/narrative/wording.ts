@@ -15,7 +15,10 @@ const TITLE_RULES = TITLE_FIXES.map((f) => ({ ...f, re: new RegExp(`^(?:${f.wron
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const NUMBER_RULES = DOC_NUMBERS.map((d) => ({
   ...d,
-  re: new RegExp(`${escape(d.prefix)}\\s*([〔\\[［(（【]?)\\s*(\\d{4})\\s*([〕\\]］)）】]?)\\s*第?\\s*(\\d+)\\s*号`, "g"),
+  re: new RegExp(
+    `${escape(d.prefix)}\\s*([〔\\[［(（【]?)\\s*(\\d{4})\\s*([〕\\]］)）】]?)\\s*第?\\s*(\\d+)\\s*号`,
+    "g",
+  ),
   nearRe: d.near ? new RegExp(d.near) : null,
   topicRe: d.topic ? new RegExp(d.topic) : null,
 }));
@@ -51,22 +54,29 @@ interface Target {
 function warnAt(t: Target, start: number, end: number, right: string, why: string): void {
   const wrong = t.text.slice(start, end);
   t.out.push(
-    narrativeFinding(t.rule, t.key, { start, end }, {
-      expected: right,
-      actual: wrong,
-      message: `${sectionLabel(t.key)}中“${wrong}”${why}，应为“${right}”`,
-    }),
+    narrativeFinding(
+      t.rule,
+      t.key,
+      { start, end },
+      {
+        expected: right,
+        actual: wrong,
+        message: `${sectionLabel(t.key)}中“${wrong}”${why}，应为“${right}”`,
+      },
+    ),
   );
 }
 
 function check(t: Target, ctx: RuleContext): void {
   const { text } = t;
   TITLE.lastIndex = 0;
-  if (text.includes("《")) for (let m = TITLE.exec(text); m !== null; m = TITLE.exec(text)) {
-    const title = m[1] ?? "";
-    for (const fix of TITLE_RULES)
-      if (fix.re.test(title) && !fix.allowed.includes(title)) warnAt(t, m.index, m.index + m[0].length, `《${fix.right}》`, "名称有误");
-  }
+  if (text.includes("《"))
+    for (let m = TITLE.exec(text); m !== null; m = TITLE.exec(text)) {
+      const title = m[1] ?? "";
+      for (const fix of TITLE_RULES)
+        if (fix.re.test(title) && !fix.allowed.includes(title))
+          warnAt(t, m.index, m.index + m[0].length, `《${fix.right}》`, "名称有误");
+    }
   for (const series of NUMBER_RULES) {
     if (!text.includes(series.prefix)) continue;
     series.re.lastIndex = 0;
@@ -77,7 +87,9 @@ function check(t: Target, ctx: RuleContext): void {
       const y = year ?? "";
       const n = num ?? "";
       const real = series.real.includes(`${y}-${n}`);
-      const slipOf = real ? undefined : series.real.find((r) => r.startsWith(`${y}-`) && oneSlip(r.slice(y.length + 1), n));
+      const slipOf = real
+        ? undefined
+        : series.real.find((r) => r.startsWith(`${y}-`) && oneSlip(r.slice(y.length + 1), n));
       // another document of the series, on another topic: not ours to judge
       if (!real && !slipOf && series.topicRe && !series.topicRe.test(before)) continue;
       const right = real
@@ -87,15 +99,28 @@ function check(t: Target, ctx: RuleContext): void {
           : (series.suggest[y] ?? series.otherwise ?? ctx.edition.basis);
       const bracketsOk = open === "〔" && close === "〕";
       if (real && bracketsOk && !/\s|第/.test(whole)) continue;
-      warnAt(t, m.index, m.index + whole.length, right, real ? "文号格式不规范（年份用六角括号〔〕）" : `文号疑有误（${series.note}）`);
+      warnAt(
+        t,
+        m.index,
+        m.index + whole.length,
+        right,
+        real ? "文号格式不规范（年份用六角括号〔〕）" : `文号疑有误（${series.note}）`,
+      );
     }
   }
   ORDINANCE_RE.lastIndex = 0;
-  if (text.includes("国务院令")) for (let m = ORDINANCE_RE.exec(text); m !== null; m = ORDINANCE_RE.exec(text)) {
-    if (m[1] === ORDINANCE.real) continue;
-    if (!ORDINANCE_NEAR.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) continue;
-    warnAt(t, m.index, m.index + m[0].length, ORDINANCE.right, "是旧条例的令号（2019年修订后的条例为国务院令第711号）");
-  }
+  if (text.includes("国务院令"))
+    for (let m = ORDINANCE_RE.exec(text); m !== null; m = ORDINANCE_RE.exec(text)) {
+      if (m[1] === ORDINANCE.real) continue;
+      if (!ORDINANCE_NEAR.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))) continue;
+      warnAt(
+        t,
+        m.index,
+        m.index + m[0].length,
+        ORDINANCE.right,
+        "是旧条例的令号（2019年修订后的条例为国务院令第711号）",
+      );
+    }
   TYPO_FIND.lastIndex = 0;
   for (let m = TYPO_FIND.exec(text); m !== null; m = TYPO_FIND.exec(text)) {
     for (const typo of TYPO_RULES) {

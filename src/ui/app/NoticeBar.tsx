@@ -15,7 +15,12 @@ export function NoticeBar() {
       {notice && (
         <div key={notice.id} className={`notice-bar__item notice-bar__item--${notice.tone} fade-in`}>
           <span className="notice-bar__text">{notice.text}</span>
-          <button type="button" className="button button--quiet button--small" onClick={dismissNotice} aria-label="关闭提示">
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={dismissNotice}
+            aria-label="关闭提示"
+          >
             ✕
           </button>
         </div>

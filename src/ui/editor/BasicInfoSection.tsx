@@ -32,7 +32,16 @@ function TextField({
 }) {
   return (
     <Field label={label} {...(hint ? { hint } : {})}>
-      {(p) => <input {...p} type={type} data-field={field} className="input" value={value} onChange={(e) => onChange(e.target.value)} />}
+      {(p) => (
+        <input
+          {...p}
+          type={type}
+          data-field={field}
+          className="input"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
     </Field>
   );
 }
@@ -68,11 +77,28 @@ export function BasicInfoSection({ edition }: { edition: EditionDef }) {
         </h2>
       </div>
       <Group title="机关">
-        <TextField label="机关全称" field="org.name" hint="如：兴国镇人民政府" value={org.name} onChange={(name) => editOrg({ name })} />
-        <TextField label="简称" field="org.shortName" hint="用于报告标题" value={org.shortName} onChange={(shortName) => editOrg({ shortName })} />
+        <TextField
+          label="机关全称"
+          field="org.name"
+          hint="如：兴国镇人民政府"
+          value={org.name}
+          onChange={(name) => editOrg({ name })}
+        />
+        <TextField
+          label="简称"
+          field="org.shortName"
+          hint="用于报告标题"
+          value={org.shortName}
+          onChange={(shortName) => editOrg({ shortName })}
+        />
         <Field label="机关类型" hint="乡镇、街道和县级人民政府须报告工作考核、社会评议和责任追究结果">
           {(p) => (
-            <select {...p} className="select" value={org.kind} onChange={(e) => editOrg({ kind: e.target.value as OrgKind })}>
+            <select
+              {...p}
+              className="select"
+              value={org.kind}
+              onChange={(e) => editOrg({ kind: e.target.value as OrgKind })}
+            >
               {(Object.keys(ORG_KIND_LABEL) as OrgKind[]).map((k) => (
                 <option key={k} value={k}>
                   {ORG_KIND_LABEL[k]}
@@ -81,22 +107,60 @@ export function BasicInfoSection({ edition }: { edition: EditionDef }) {
             </select>
           )}
         </Field>
-        <TextField label="上级机关" field="org.parent" hint="所属县（区、市）" value={org.parent} onChange={(parent) => editOrg({ parent })} />
+        <TextField
+          label="上级机关"
+          field="org.parent"
+          hint="所属县（区、市）"
+          value={org.parent}
+          onChange={(parent) => editOrg({ parent })}
+        />
         <Field label="报告年度" hint={statisticsPeriod(report.year)}>
-          {(p) => <input {...p} className="input" value={`${report.year} 年度（${edition.basis}）`} readOnly aria-readonly="true" />}
+          {(p) => (
+            <input
+              {...p}
+              className="input"
+              value={`${report.year} 年度（${edition.basis}）`}
+              readOnly
+              aria-readonly="true"
+            />
+          )}
         </Field>
       </Group>
       <Group title="发布">
-        <TextField label="发布网站名称" field="publication.site" value={pub.site} onChange={(site) => editPublication({ site })} />
+        <TextField
+          label="发布网站名称"
+          field="publication.site"
+          value={pub.site}
+          onChange={(site) => editPublication({ site })}
+        />
         <TextField label="网址" field="publication.url" value={pub.url} onChange={(url) => editPublication({ url })} />
-        <TextField label="发布日期" field="publication.date" type="date" value={pub.date} onChange={(date) => editPublication({ date })} />
+        <TextField
+          label="发布日期"
+          field="publication.date"
+          type="date"
+          value={pub.date}
+          onChange={(date) => editPublication({ date })}
+        />
         <Field label="发布期限" hint={deadlineText(days, deadlineDate(report))}>
-          {(p) => <DeadlinePicker id={p.id} year={report.year} value={pub.deadline ?? "01-31"} onChange={(deadline) => editPublication({ deadline })} />}
+          {(p) => (
+            <DeadlinePicker
+              id={p.id}
+              year={report.year}
+              value={pub.deadline ?? "01-31"}
+              onChange={(deadline) => editPublication({ deadline })}
+            />
+          )}
         </Field>
       </Group>
       <Group title="联系方式">
         {CONTACT_FIELDS.map(([key, label]) => (
-          <TextField key={key} label={label} field={`contact.${key}`} value={contact[key]} onChange={(v) => editContact({ [key]: v })} />
+          <TextField
+            key={key}
+            label={label}
+            field={`contact.${key}`}
+            value={contact[key]}
+            onChange={(v) => editContact({ [key]: v })}
+          />
         ))}
       </Group>
       <PreviousYearBox />

@@ -36,7 +36,14 @@ export function EditorHeader() {
       </div>
       <SaveStatus />
       <div className="editor-header__tools">
-        <button type="button" className="button button--quiet" onClick={undoEdit} disabled={!canUndo} title="撤销（Ctrl+Z）" aria-keyshortcuts="Control+Z">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={undoEdit}
+          disabled={!canUndo}
+          title="撤销（Ctrl+Z）"
+          aria-keyshortcuts="Control+Z"
+        >
           ↶ 撤销
         </button>
         <button
@@ -50,10 +57,20 @@ export function EditorHeader() {
           ↷ 重做
         </button>
         <div className="segmented" role="group" aria-label="视图">
-          <button type="button" className="segmented__item" aria-pressed={view === "edit"} onClick={() => setView("edit")}>
+          <button
+            type="button"
+            className="segmented__item"
+            aria-pressed={view === "edit"}
+            onClick={() => setView("edit")}
+          >
             填写
           </button>
-          <button type="button" className="segmented__item" aria-pressed={view === "preview"} onClick={() => setView("preview")}>
+          <button
+            type="button"
+            className="segmented__item"
+            aria-pressed={view === "preview"}
+            onClick={() => setView("preview")}
+          >
             预览发布页面
           </button>
         </div>

@@ -3,7 +3,14 @@
  * 结转下年度, 现行有效件数 …). Attaching it fills carried-over cells that are still blank.
  */
 import { useState } from "react";
-import { ACCEPTED_FILES, openReportInput, replaceReport, showNotice, useAppStore, withPrevious } from "../../store/index.ts";
+import {
+  ACCEPTED_FILES,
+  openReportInput,
+  replaceReport,
+  showNotice,
+  useAppStore,
+  withPrevious,
+} from "../../store/index.ts";
 import { FilePick } from "../start/FilePick.tsx";
 
 export function usePreviousYearPicker(): (file: File) => Promise<void> {
@@ -16,7 +23,9 @@ export function usePreviousYearPicker(): (file: File) => Promise<void> {
       return showNotice(`所选文件是 ${outcome.report.year} 年度报告，上年报告应为 ${report.year - 1} 年度。`, "error");
     const { report: next, filled } = withPrevious(report, outcome.report);
     replaceReport(next);
-    showNotice(`已载入 ${outcome.report.year} 年度报告用于跨年度核对${filled > 0 ? `，并带入 ${filled} 格上年结转数字` : ""}。可按 Ctrl+Z 撤销。`);
+    showNotice(
+      `已载入 ${outcome.report.year} 年度报告用于跨年度核对${filled > 0 ? `，并带入 ${filled} 格上年结转数字` : ""}。可按 Ctrl+Z 撤销。`,
+    );
   };
 }
 
@@ -30,12 +39,11 @@ export function PreviousYearBox() {
       <div className="previous-box__text">
         <h3 className="info-group__title">上年报告</h3>
         {previous ? (
-          <p>
-            已载入 {previous.year} 年度报告的数字，用于跨年度核对（如“上年结转”应等于上年“结转下年度继续办理”）。
-          </p>
+          <p>已载入 {previous.year} 年度报告的数字，用于跨年度核对（如“上年结转”应等于上年“结转下年度继续办理”）。</p>
         ) : (
           <p className="muted">
-            未载入 {year - 1} 年度报告，跨年度核对不会进行。载入去年的报告（Word、网页、文本或 .json）即可核对，并自动带入上年结转数字。
+            未载入 {year - 1} 年度报告，跨年度核对不会进行。载入去年的报告（Word、网页、文本或
+            .json）即可核对，并自动带入上年结转数字。
           </p>
         )}
       </div>

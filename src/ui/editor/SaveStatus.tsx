@@ -13,7 +13,13 @@ export function SaveStatus() {
           ? "未能保存"
           : "";
   return (
-    <span className={`save-status save-status--${save.status}`} title={text} role="status" aria-live="polite" data-save={save.status}>
+    <span
+      className={`save-status save-status--${save.status}`}
+      title={text}
+      role="status"
+      aria-live="polite"
+      data-save={save.status}
+    >
       {text}
     </span>
   );

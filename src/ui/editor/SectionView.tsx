@@ -12,6 +12,7 @@ export function SectionView({ edition }: { edition: EditionDef }) {
   if (!section) return <BasicInfoSection edition={edition} />;
   const table = section.table ? edition.tables.find((t) => t.id === section.table) : undefined;
   if (table) return <TableSection key={table.id} edition={edition} table={table} heading={section.heading} />;
-  if (section.narrative) return <NarrativeSection key={section.narrative} narrativeKey={section.narrative} heading={section.heading} />;
+  if (section.narrative)
+    return <NarrativeSection key={section.narrative} narrativeKey={section.narrative} heading={section.heading} />;
   return null;
 }

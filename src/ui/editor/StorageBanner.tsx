@@ -12,7 +12,11 @@ export function StorageBanner() {
         <strong>草稿未能自动保存。</strong>
         {save.message}
       </span>
-      <button type="button" className="button button--small button--primary" onClick={() => void exportFile("json", false)}>
+      <button
+        type="button"
+        className="button button--small button--primary"
+        onClick={() => void exportFile("json", false)}
+      >
         立即导出报告文件（.json）
       </button>
     </div>

@@ -24,7 +24,8 @@ export function TableSection({ edition, table, heading }: { edition: EditionDef;
         </button>
       </div>
       <p className="section__help small muted">
-        方向键移动，Tab / Enter 跳到下一格，Esc 撤销本格修改；可从 Excel、WPS 或网页表格复制多格，在起始格粘贴。灰底的总计格由系统计算。
+        方向键移动，Tab / Enter 跳到下一格，Esc 撤销本格修改；可从 Excel、WPS
+        或网页表格复制多格，在起始格粘贴。灰底的总计格由系统计算。
       </p>
       {table.hints?.map((hint) => (
         <p key={hint.rule} className="section__hint small" data-hint={hint.rule}>

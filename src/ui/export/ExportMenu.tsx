@@ -41,7 +41,9 @@ const ITEMS: readonly Item[] = [
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const [blocked, setBlocked] = useState<{ kind: ExportKind; findings: Finding[] } | null>(null);
-  const [reminder, setReminder] = useState<{ kind: ExportKind; review: NarrativeKey[]; empty: NarrativeKey[] } | null>(null);
+  const [reminder, setReminder] = useState<{ kind: ExportKind; review: NarrativeKey[]; empty: NarrativeKey[] } | null>(
+    null,
+  );
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const run = useExport();
@@ -147,7 +149,8 @@ export function ExportMenu() {
           }
         >
           <p>
-            报告还有 <strong>{blocked.findings.length}</strong> 个问题需要处理：错误须改正；警告须改正或在检查结果中说明原因。点击问题可直接定位。
+            报告还有 <strong>{blocked.findings.length}</strong>{" "}
+            个问题需要处理：错误须改正；警告须改正或在检查结果中说明原因。点击问题可直接定位。
           </p>
           <ul className="blocked-list" aria-label="阻止定稿的问题">
             {problems.slice(0, 60).map((f, i) => (
@@ -181,7 +184,9 @@ export function ExportMenu() {
               </li>
             )}
           </ul>
-          {problems.length > 60 && <p className="muted small">另有 {problems.length - 60} 个问题，见右侧“检查结果”。</p>}
+          {problems.length > 60 && (
+            <p className="muted small">另有 {problems.length - 60} 个问题，见右侧“检查结果”。</p>
+          )}
         </Dialog>
       )}
       {reminder && (

@@ -11,7 +11,8 @@ import { download } from "./download.ts";
 
 export type ExportKind = "docx" | "html" | "json";
 
-export type ExportResult = { ok: true; name: string } | { ok: false; blocked: Finding[] } | { ok: false; error: string };
+export type ExportResult =
+  { ok: true; name: string } | { ok: false; blocked: Finding[] } | { ok: false; error: string };
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -37,6 +38,9 @@ export async function exportReport(report: Report, kind: ExportKind, draft: bool
     }
     return { ok: true, name };
   } catch (e) {
-    return { ok: false, error: `导出失败：${e instanceof Error ? e.message : String(e)}。请先导出报告文件（.json）保存工作，再重试。` };
+    return {
+      ok: false,
+      error: `导出失败：${e instanceof Error ? e.message : String(e)}。请先导出报告文件（.json）保存工作，再重试。`,
+    };
   }
 }

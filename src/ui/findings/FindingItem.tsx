@@ -8,10 +8,19 @@ import { adoptComputed, explainFinding, isStatedTotalFinding } from "../../store
 import { goToFinding } from "./go-to-finding.ts";
 
 /** Re-renders only when what it shows changes (findings are new objects after every check). */
-export const FindingItem = memo(FindingItemView, (a, b) => a.edition === b.edition && sameFinding(a.finding, b.finding));
+export const FindingItem = memo(
+  FindingItemView,
+  (a, b) => a.edition === b.edition && sameFinding(a.finding, b.finding),
+);
 
 function sameFinding(a: Finding, b: Finding): boolean {
-  return a.rule === b.rule && a.message === b.message && a.explanation === b.explanation && a.cells.join() === b.cells.join() && a.severity === b.severity;
+  return (
+    a.rule === b.rule &&
+    a.message === b.message &&
+    a.explanation === b.explanation &&
+    a.cells.join() === b.cells.join() &&
+    a.severity === b.severity
+  );
 }
 
 /**
@@ -20,13 +29,20 @@ function sameFinding(a: Finding, b: Finding): boolean {
  */
 function focusAfterMove(key: string): void {
   requestAnimationFrame(() => {
-    const item = [...document.querySelectorAll<HTMLElement>(".findings [data-finding]")].find((el) => el.dataset.finding === key);
+    const item = [...document.querySelectorAll<HTMLElement>(".findings [data-finding]")].find(
+      (el) => el.dataset.finding === key,
+    );
     const moved = item?.querySelector<HTMLElement>(".finding__message");
-    (moved ?? document.querySelector<HTMLElement>(".findings__toggle") ?? document.querySelector<HTMLElement>("#findings-title"))?.focus();
+    (
+      moved ??
+      document.querySelector<HTMLElement>(".findings__toggle") ??
+      document.querySelector<HTMLElement>("#findings-title")
+    )?.focus();
   });
 }
 
-export const findingKey = (f: Finding): string => `${f.rule}|${f.cells.join(",")}|${f.text ? `${f.text.key}:${f.text.start}` : ""}|${f.message}`;
+export const findingKey = (f: Finding): string =>
+  `${f.rule}|${f.cells.join(",")}|${f.text ? `${f.text.key}:${f.text.start}` : ""}|${f.message}`;
 
 function FindingItemView({ edition, finding: f }: { edition: EditionDef; finding: Finding }) {
   const [explaining, setExplaining] = useState(false);
@@ -46,13 +62,22 @@ function FindingItemView({ edition, finding: f }: { edition: EditionDef; finding
   const explained = f.explanation !== undefined;
   return (
     <li className={`finding finding--${explained ? "explained" : f.severity}`} data-finding={findingKey(f)}>
-      <button type="button" className="finding__message" onClick={() => goToFinding(edition, f)} title="定位到相关单元格或文字">
+      <button
+        type="button"
+        className="finding__message"
+        onClick={() => goToFinding(edition, f)}
+        title="定位到相关单元格或文字"
+      >
         {f.message}
       </button>
       <div className="finding__meta">
         <span className="finding__rule">{f.rule}</span>
         {statedTotal && (
-          <button type="button" className="button button--small" onClick={() => f.cells[0] && adoptComputed(f.cells[0])}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => f.cells[0] && adoptComputed(f.cells[0])}
+          >
             采用计算值
           </button>
         )}

@@ -6,7 +6,14 @@
 import { useMemo, useState } from "react";
 import { cellIndex } from "../../model/editions/index.ts";
 import type { EditionDef, Finding, Severity } from "../../model/types.ts";
-import { ACCEPTED_FILES, checkOf, fillBlanksWithZero, isBlankFinding, showNotice, useAppStore } from "../../store/index.ts";
+import {
+  ACCEPTED_FILES,
+  checkOf,
+  fillBlanksWithZero,
+  isBlankFinding,
+  showNotice,
+  useAppStore,
+} from "../../store/index.ts";
 import { SEVERITY_LABEL } from "../common/labels.ts";
 import { usePreviousYearPicker } from "../editor/PreviousYearBox.tsx";
 import { FilePick } from "../start/FilePick.tsx";
@@ -43,7 +50,12 @@ function BlankGroup({ edition, blanks }: { edition: EditionDef; blanks: readonly
         >
           全部空白填 0
         </button>
-        <button type="button" className="button button--small button--quiet" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
           {open ? "收起" : "查看"}
         </button>
       </div>
@@ -137,7 +149,12 @@ export function FindingsPanel({ edition }: { edition: EditionDef }) {
         })}
         {explained.length > 0 && (
           <section className="findings__group" aria-label="已说明的警告">
-            <button type="button" className="findings__toggle" aria-expanded={showExplained} onClick={() => setShowExplained(!showExplained)}>
+            <button
+              type="button"
+              className="findings__toggle"
+              aria-expanded={showExplained}
+              onClick={() => setShowExplained(!showExplained)}
+            >
               已说明的警告（{explained.length}）{showExplained ? "▴" : "▾"}
             </button>
             {showExplained && (

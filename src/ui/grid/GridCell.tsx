@@ -127,7 +127,12 @@ export function GridCell({ def, keys, colspan }: { def: CellDef; keys: CellKeys;
             </span>
           ))}
           {computed && stated && (
-            <button type="button" className="link-button" onMouseDown={(e) => e.preventDefault()} onClick={() => adoptComputed(id)}>
+            <button
+              type="button"
+              className="link-button"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => adoptComputed(id)}
+            >
               采用计算值
             </button>
           )}

@@ -14,10 +14,17 @@ import "./grid.css";
 
 const caretAtStart = (el: HTMLInputElement) =>
   el.readOnly || (el.selectionStart === 0 && (el.selectionEnd === 0 || el.selectionEnd === el.value.length));
-const caretAtEnd = (el: HTMLInputElement) =>
-  el.readOnly || el.selectionEnd === el.value.length;
+const caretAtEnd = (el: HTMLInputElement) => el.readOnly || el.selectionEnd === el.value.length;
 
-export const TableGrid = memo(function TableGrid({ edition, table, caption }: { edition: EditionDef; table: TableDef; caption: string }) {
+export const TableGrid = memo(function TableGrid({
+  edition,
+  table,
+  caption,
+}: {
+  edition: EditionDef;
+  table: TableDef;
+  caption: string;
+}) {
   const root = useRef<HTMLTableElement>(null);
   const layout = layoutOf(table);
   const index = cellIndex(edition);
@@ -68,13 +75,18 @@ export const TableGrid = memo(function TableGrid({ edition, table, caption }: { 
         pasteCells(plan.entries);
         const report = useAppStore.getState().report;
         const values = report ? computedOf(report).value : {};
-        const differing = plan.skipped.filter(([cell, text]) => text !== "" && String(values[cell] ?? "") !== text.replace(/[,\s]/g, ""));
+        const differing = plan.skipped.filter(
+          ([cell, text]) => text !== "" && String(values[cell] ?? "") !== text.replace(/[,\s]/g, ""),
+        );
         const count = plan.entries.length;
         showNotice(
           differing.length === 0
             ? `已粘贴 ${count} 格。${plan.skipped.length > 0 ? "总计格由系统计算，未覆盖。" : ""}`
             : `已粘贴 ${count} 格。总计格由系统计算：${differing
-                .map(([cell, text]) => `${index.get(cell)?.name ?? cell} 粘贴的是 ${text}，计算值为 ${values[cell] ?? "（空白）"}`)
+                .map(
+                  ([cell, text]) =>
+                    `${index.get(cell)?.name ?? cell} 粘贴的是 ${text}，计算值为 ${values[cell] ?? "（空白）"}`,
+                )
                 .join("；")}，请核对原表。`,
           differing.length === 0 ? "info" : "error",
         );
@@ -95,13 +107,23 @@ export const TableGrid = memo(function TableGrid({ edition, table, caption }: { 
               scope={scope}
               rowSpan={cell.rowspan > 1 ? cell.rowspan : undefined}
               colSpan={cell.colspan > 1 ? cell.colspan : undefined}
-              className={cell.note ? "grid__note" : scope === "row" || scope === "rowgroup" ? "grid__rowhead" : "grid__colhead"}
+              className={
+                cell.note ? "grid__note" : scope === "row" || scope === "rowgroup" ? "grid__rowhead" : "grid__colhead"
+              }
             >
               {cell.text}
             </th>
           );
         }
-        if (cell.type === "empty") return <td key={c} className="grid__empty" colSpan={cell.colspan > 1 ? cell.colspan : undefined} aria-hidden="true" />;
+        if (cell.type === "empty")
+          return (
+            <td
+              key={c}
+              className="grid__empty"
+              colSpan={cell.colspan > 1 ? cell.colspan : undefined}
+              aria-hidden="true"
+            />
+          );
         const def = index.get(cell.id);
         if (!def) return <td key={c} />;
         return <GridCell key={cell.id} def={def} keys={keys} colspan={cell.colspan} />;

@@ -54,7 +54,12 @@ export function layoutOf(table: TableDef): GridLayout {
 export type Direction = "left" | "right" | "up" | "down";
 
 /** The value cell next to `id` in a direction, or null at the table's edge. */
-export function neighbour(layout: GridLayout, id: string, dir: Direction, accept: (id: string) => boolean = () => true): string | null {
+export function neighbour(
+  layout: GridLayout,
+  id: string,
+  dir: Direction,
+  accept: (id: string) => boolean = () => true,
+): string | null {
   const p = layout.place.get(id);
   if (!p) return null;
   const rows = layout.at.length;
@@ -76,7 +81,12 @@ export function neighbour(layout: GridLayout, id: string, dir: Direction, accept
 }
 
 /** The next (or previous) value cell in reading order that `accept`s, or null. */
-export function inOrder(layout: GridLayout, id: string, step: 1 | -1, accept: (id: string) => boolean = () => true): string | null {
+export function inOrder(
+  layout: GridLayout,
+  id: string,
+  step: 1 | -1,
+  accept: (id: string) => boolean = () => true,
+): string | null {
   const i = layout.order.indexOf(id);
   if (i < 0) return null;
   for (let j = i + step; j >= 0 && j < layout.order.length; j += step) {
@@ -87,7 +97,11 @@ export function inOrder(layout: GridLayout, id: string, step: 1 | -1, accept: (i
 }
 
 export type PastePlan =
-  | { readonly ok: true; readonly entries: readonly (readonly [string, string])[]; readonly skipped: readonly (readonly [string, string])[] }
+  | {
+      readonly ok: true;
+      readonly entries: readonly (readonly [string, string])[];
+      readonly skipped: readonly (readonly [string, string])[];
+    }
   | { readonly ok: false; readonly message: string };
 
 /**
@@ -96,7 +110,12 @@ export type PastePlan =
  * Values landing on computed cells (`isInput` false) are not written but returned in `skipped`.
  * A block larger than the room is refused whole.
  */
-export function planPaste(layout: GridLayout, id: string, block: readonly (readonly string[])[], isInput: (id: string) => boolean): PastePlan {
+export function planPaste(
+  layout: GridLayout,
+  id: string,
+  block: readonly (readonly string[])[],
+  isInput: (id: string) => boolean,
+): PastePlan {
   const start = layout.place.get(id);
   if (!start) return { ok: false, message: "请先选中要粘贴到的单元格。" };
   const rows: (readonly string[])[] = [];
@@ -105,7 +124,7 @@ export function planPaste(layout: GridLayout, id: string, block: readonly (reado
     const first = line[start.col];
     if (!first || layout.place.get(first)?.row !== r) continue;
     const ids: string[] = [];
-    for (let c = start.col; c < line.length; ) {
+    for (let c = start.col; c < line.length;) {
       const cellId = line[c];
       if (!cellId) break;
       ids.push(cellId);

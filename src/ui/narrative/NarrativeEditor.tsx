@@ -31,7 +31,15 @@ export function selectNarrativeRange(key: NarrativeKey, start: number, end: numb
   return true;
 }
 
-export function NarrativeEditor({ narrativeKey: key, label, help }: { narrativeKey: NarrativeKey; label: string; help?: string }) {
+export function NarrativeEditor({
+  narrativeKey: key,
+  label,
+  help,
+}: {
+  narrativeKey: NarrativeKey;
+  label: string;
+  help?: string;
+}) {
   const text = useAppStore((s) => s.report?.narrative[key] ?? "");
   const review = useAppStore((s) => s.report?.review?.includes(key) ?? false);
   const prevYear = useAppStore((s) => s.report?.previous?.year);
@@ -51,7 +59,11 @@ export function NarrativeEditor({ narrativeKey: key, label, help }: { narrativeK
     () =>
       markRuns(
         text,
-        mine.flatMap((f) => (f.text ? [{ start: f.text.start, end: f.text.end, level: f.explanation !== undefined ? "explained" : f.severity }] : [])),
+        mine.flatMap((f) =>
+          f.text
+            ? [{ start: f.text.start, end: f.text.end, level: f.explanation !== undefined ? "explained" : f.severity }]
+            : [],
+        ),
       ),
     [text, mine],
   );
@@ -71,7 +83,8 @@ export function NarrativeEditor({ narrativeKey: key, label, help }: { narrativeK
       {review && (
         <div className="notice notice--warn narr__review" role="note">
           <span className="notice__text">
-            这部分是从{prevYear ? ` ${prevYear} 年度` : "去年的"}报告复制的，请逐段改写为今年的情况（年份、数字、工作内容），核对完毕后点“已核对”。
+            这部分是从{prevYear ? ` ${prevYear} 年度` : "去年的"}
+            报告复制的，请逐段改写为今年的情况（年份、数字、工作内容），核对完毕后点“已核对”。
           </span>
           <button type="button" className="button button--small" onClick={() => markReviewed(key)}>
             已核对
@@ -105,16 +118,24 @@ export function NarrativeEditor({ narrativeKey: key, label, help }: { narrativeK
         />
       </div>
       <p id={`${id}-help`} className="narr__help small muted">
-        {help ?? "每段一行（按回车分段）。以“（一）”开头的段落是二级标题，以“1.”开头的是三级标题。六个部分的标题由系统生成，不用在正文中再写。"}
+        {help ??
+          "每段一行（按回车分段）。以“（一）”开头的段落是二级标题，以“1.”开头的是三级标题。六个部分的标题由系统生成，不用在正文中再写。"}
       </p>
       {mine.length > 0 && (
         <ul id={`${id}-findings`} className="narr__findings" aria-label="本部分正文的问题">
           {mine.map((f, i) => (
-            <li key={i} className={`narr__finding narr__finding--${f.explanation !== undefined ? "explained" : f.severity}`}>
+            <li
+              key={i}
+              className={`narr__finding narr__finding--${f.explanation !== undefined ? "explained" : f.severity}`}
+            >
               <span className={`badge badge--${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
               <span className="narr__finding-text">{f.message}</span>
               {f.text && (
-                <button type="button" className="link-button" onClick={() => f.text && selectNarrativeRange(key, f.text.start, f.text.end)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => f.text && selectNarrativeRange(key, f.text.start, f.text.end)}
+                >
                   在正文中选中
                 </button>
               )}

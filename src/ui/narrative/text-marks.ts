@@ -14,7 +14,11 @@ export interface Run {
 /** Runs covering the whole text; overlapping ranges are merged (the first range's level wins). */
 export function markRuns(text: string, ranges: readonly Range[]): Run[] {
   const sorted = ranges
-    .map((r) => ({ start: Math.max(0, Math.min(r.start, text.length)), end: Math.max(0, Math.min(r.end, text.length)), level: r.level }))
+    .map((r) => ({
+      start: Math.max(0, Math.min(r.start, text.length)),
+      end: Math.max(0, Math.min(r.end, text.length)),
+      level: r.level,
+    }))
     .filter((r) => r.end > r.start)
     .sort((a, b) => a.start - b.start);
   const runs: Run[] = [];

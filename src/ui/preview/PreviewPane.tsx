@@ -29,10 +29,20 @@ export default function PreviewPane() {
           发布页面预览
         </h2>
         <div className="segmented" role="group" aria-label="预览宽度">
-          <button type="button" className="segmented__item" aria-pressed={width === "desktop"} onClick={() => setWidth("desktop")}>
+          <button
+            type="button"
+            className="segmented__item"
+            aria-pressed={width === "desktop"}
+            onClick={() => setWidth("desktop")}
+          >
             电脑
           </button>
-          <button type="button" className="segmented__item" aria-pressed={width === "phone"} onClick={() => setWidth("phone")}>
+          <button
+            type="button"
+            className="segmented__item"
+            aria-pressed={width === "phone"}
+            onClick={() => setWidth("phone")}
+          >
             手机（375 像素）
           </button>
         </div>

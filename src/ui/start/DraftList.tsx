@@ -1,6 +1,13 @@
 /** The clerk's saved drafts: open, duplicate, delete (after confirmation). */
 import { useEffect, useState } from "react";
-import { deleteDraft, duplicateDraft, openDraft, showNotice, listDrafts, type DraftSummary } from "../../store/index.ts";
+import {
+  deleteDraft,
+  duplicateDraft,
+  openDraft,
+  showNotice,
+  listDrafts,
+  type DraftSummary,
+} from "../../store/index.ts";
 import { Dialog } from "../common/Dialog.tsx";
 import { shortTime } from "../common/labels.ts";
 
@@ -68,7 +75,12 @@ export function DraftList({ version, onChanged }: { version: number; onChanged: 
               </div>
               <div className="drafts__actions">
                 {d.report && (
-                  <button type="button" className="button button--small" onClick={() => void act(() => openDraft(d.id))} aria-label={`打开 ${d.title}`}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => void act(() => openDraft(d.id))}
+                    aria-label={`打开 ${d.title}`}
+                  >
                     打开
                   </button>
                 )}

@@ -81,7 +81,9 @@ export function ImportSummaryDialog({
       {summary.deviations.length > 0 && (
         <section className="summary__list">
           <h3>与官方格式不一致的标签</h3>
-          <p className="small muted">这是原文件的问题；本软件生成的 Word 和网页一律使用官方格式的标签，导入后不再提示。</p>
+          <p className="small muted">
+            这是原文件的问题；本软件生成的 Word 和网页一律使用官方格式的标签，导入后不再提示。
+          </p>
           <ul>
             {summary.deviations.map((a, i) => (
               <li key={i}>{a}</li>
@@ -106,7 +108,11 @@ export function ImportSummaryDialog({
             <ul className="summary__carry">
               <li>带入 {carried} 格数字（如“二、上年结转政府信息公开申请数量”取自去年的“四、结转下年度继续办理”）；</li>
               <li>保留去年的表格数字，用于跨年度核对；</li>
-              <li>{copied > 0 ? `复制去年 ${copied} 个部分的正文，标为“待核对”，请逐段修改为今年的情况。` : "去年的报告没有正文可复制。"}</li>
+              <li>
+                {copied > 0
+                  ? `复制去年 ${copied} 个部分的正文，标为“待核对”，请逐段修改为今年的情况。`
+                  : "去年的报告没有正文可复制。"}
+              </li>
             </ul>
           </div>
         </div>

@@ -40,7 +40,14 @@ export function NewReportForm() {
     if (nameMissing || !edition) return;
     const report = newReport(year, { name: name.trim(), shortName: shortName.trim(), kind, parent: parent.trim() });
     report.publication = { site: site.trim(), url: url.trim(), date: "", deadline };
-    report.contact = { ...report.contact, office: office.trim(), phone: phone.trim(), address: address.trim(), postcode: postcode.trim(), email: email.trim() };
+    report.contact = {
+      ...report.contact,
+      office: office.trim(),
+      phone: phone.trim(),
+      address: address.trim(),
+      postcode: postcode.trim(),
+      email: email.trim(),
+    };
     void createDraft(report);
   };
 
@@ -97,23 +104,44 @@ export function NewReportForm() {
         {(p) => <input {...p} className="input" value={site} onChange={(e) => setSite(e.target.value)} />}
       </Field>
       <Field label="网址">
-        {(p) => <input {...p} className="input" value={url} onChange={(e) => setUrl(e.target.value)} inputMode="url" placeholder="http://" />}
+        {(p) => (
+          <input
+            {...p}
+            className="input"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+            inputMode="url"
+            placeholder="http://"
+          />
+        )}
       </Field>
       <h3 className="form-section-title">联系方式</h3>
       <Field label="联系机构" hint="如：兴国镇党政办公室">
         {(p) => <input {...p} className="input" value={office} onChange={(e) => setOffice(e.target.value)} />}
       </Field>
       <Field label="联系电话">
-        {(p) => <input {...p} className="input" value={phone} onChange={(e) => setPhone(e.target.value)} inputMode="tel" />}
+        {(p) => (
+          <input {...p} className="input" value={phone} onChange={(e) => setPhone(e.target.value)} inputMode="tel" />
+        )}
       </Field>
       <Field label="通讯地址">
         {(p) => <input {...p} className="input" value={address} onChange={(e) => setAddress(e.target.value)} />}
       </Field>
       <Field label="邮政编码">
-        {(p) => <input {...p} className="input" value={postcode} onChange={(e) => setPostcode(e.target.value)} inputMode="numeric" />}
+        {(p) => (
+          <input
+            {...p}
+            className="input"
+            value={postcode}
+            onChange={(e) => setPostcode(e.target.value)}
+            inputMode="numeric"
+          />
+        )}
       </Field>
       <Field label="电子邮箱">
-        {(p) => <input {...p} className="input" value={email} onChange={(e) => setEmail(e.target.value)} inputMode="email" />}
+        {(p) => (
+          <input {...p} className="input" value={email} onChange={(e) => setEmail(e.target.value)} inputMode="email" />
+        )}
       </Field>
       <div className="form-actions">
         {tried && nameMissing && (
@@ -121,9 +149,7 @@ export function NewReportForm() {
             请填写机关全称或简称。
           </p>
         )}
-        <p className="muted small">
-          报告标题：{reportTitle({ org: { name, shortName, kind, parent }, year }) || "—"}
-        </p>
+        <p className="muted small">报告标题：{reportTitle({ org: { name, shortName, kind, parent }, year }) || "—"}</p>
         <button type="submit" className="button button--primary">
           开始填写
         </button>

@@ -4,7 +4,13 @@
  * What was read is summarised before it is used.
  */
 import { useState } from "react";
-import { ACCEPTED_FILES, createDraft, openReportInput, startFromLastYear, type OpenOutcome } from "../../store/index.ts";
+import {
+  ACCEPTED_FILES,
+  createDraft,
+  openReportInput,
+  startFromLastYear,
+  type OpenOutcome,
+} from "../../store/index.ts";
 import { FilePick } from "./FilePick.tsx";
 import { ImportSummaryDialog, type ImportMode } from "./ImportSummaryDialog.tsx";
 
@@ -42,7 +48,10 @@ export function OpenReport() {
       <div className="open-report__row">
         <div>
           <h3 className="open-report__title">打开报告文件</h3>
-          <p className="muted small">Word 文档（.docx）、保存的网页（.html、.mht）、文本（.txt）或本软件导出的报告文件（.json），读入后另存为一份新草稿。</p>
+          <p className="muted small">
+            Word
+            文档（.docx）、保存的网页（.html、.mht）、文本（.txt）或本软件导出的报告文件（.json），读入后另存为一份新草稿。
+          </p>
         </div>
         <FilePick accept={ACCEPTED_FILES} label="选择要打开的报告文件" onFile={(f) => void readFile("open", f)}>
           选择文件…
@@ -52,7 +61,8 @@ export function OpenReport() {
         <div>
           <h3 className="open-report__title">从去年的报告开始</h3>
           <p className="muted small">
-            选择去年的报告（Word、网页、文本或 .json）：自动带入“上年结转”等数字，保留去年数据用于跨年度核对，复制去年正文供修改。
+            选择去年的报告（Word、网页、文本或
+            .json）：自动带入“上年结转”等数字，保留去年数据用于跨年度核对，复制去年正文供修改。
           </p>
         </div>
         <FilePick accept={ACCEPTED_FILES} label="选择去年的报告文件" onFile={(f) => void readFile("carry", f)}>
@@ -92,7 +102,12 @@ export function OpenReport() {
       {error && (
         <div className="notice notice--error" role="alert">
           <span className="notice__text">{error}</span>
-          <button type="button" className="button button--quiet button--small" onClick={() => setError(null)} aria-label="关闭">
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => setError(null)}
+            aria-label="关闭"
+          >
             ✕
           </button>
         </div>
