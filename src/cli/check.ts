@@ -3,18 +3,30 @@
  * Exit 0 when nothing blocks, 1 when something does, 2 when a file cannot be read.
  */
 import process from "node:process";
+import { getEdition } from "../model/editions/index.ts";
+import { cellsOf } from "../model/findings.ts";
+import { narrativeName, SEVERITY_LABEL } from "../model/report.ts";
 import type { Finding } from "../model/types.ts";
 import { blocks, checkReport } from "../rules/run-rules.ts";
 import { parseArgs } from "./args.ts";
 import { loadWithPrev } from "./read-report.ts";
 
-const SEVERITY = { E: "错误", W: "警告", I: "提示" } as const;
+/** Where a finding is, for a person: its cells, the section of its text (with the cells compared), or the field. */
+function whereOf(f: Finding, editionId: string): string[] {
+  const t = f.target;
+  if (t.kind === "field") return [t.field];
+  const edition = getEdition(editionId);
+  if (t.kind === "text") return [edition ? narrativeName(edition, t.section) : t.section, ...t.cells];
+  return [...t.cells];
+}
 
-export function formatFinding(f: Finding): string {
-  const cells = f.cells.length ? ` [${f.cells.join(", ")}]` : "";
+/** One line per finding: severity, rule, where, expected and actual, message (and the explanation). */
+export function formatFinding(f: Finding, editionId: string): string {
+  const where = whereOf(f, editionId);
+  const cells = where.length ? ` [${where.join(", ")}]` : "";
   const values = ` 应为 ${f.expected ?? "（空白）"}，实为 ${f.actual ?? "（空白）"}`;
   const explained = f.explanation !== undefined ? `（已说明：${f.explanation}）` : "";
-  return `${SEVERITY[f.severity]} ${f.rule}${cells}${values} — ${f.message}${explained}`;
+  return `${SEVERITY_LABEL[f.severity]} ${f.rule}${cells}${values} — ${f.message}${explained}`;
 }
 
 export async function runCheck(args: string[]): Promise<number> {
@@ -32,18 +44,19 @@ export async function runCheck(args: string[]): Promise<number> {
   if (!loaded.ok) return fail(loaded.reason);
   const result = checkReport(loaded.report, loaded.options);
   if (json) {
-    // exactly these six fields (README); an explained warning says so in its message, as the human output does
+    // exactly these six fields (README); `cells` holds only cells of the tables (for a text finding the
+    // cells its words are compared with, for a field none); an explained warning says so in its message
     const issues = result.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
-      cells: f.cells,
+      cells: cellsOf(f.target),
       expected: f.expected,
       actual: f.actual,
       message: f.explanation !== undefined ? `${f.message}（已说明：${f.explanation}）` : f.message,
     }));
     process.stdout.write(`${JSON.stringify({ ok: result.ok, issues })}\n`);
   } else {
-    const lines = result.findings.map(formatFinding);
+    const lines = result.findings.map((f) => formatFinding(f, loaded.report.edition));
     for (const [rule, reason] of result.skipped) lines.push(`跳过 ${rule}：${reason}`);
     const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
     const blocking = result.findings.filter(blocks).length;

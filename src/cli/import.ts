@@ -45,7 +45,7 @@ export function formatSummary(report: Report, summary: ImportSummary): string {
   for (const n of summary.notes) lines.push(`说明：${n}`);
   const count = (s: string) => summary.findings.filter((f) => f.severity === s).length;
   lines.push(`检查结果：错误 ${count("E")}，警告 ${count("W")}，提示 ${count("I")}`);
-  for (const f of summary.findings.slice(0, MAX_LISTED)) lines.push(`  ${formatFinding(f)}`);
+  for (const f of summary.findings.slice(0, MAX_LISTED)) lines.push(`  ${formatFinding(f, report.edition)}`);
   if (summary.findings.length > MAX_LISTED) lines.push(`  ……另有 ${summary.findings.length - MAX_LISTED} 项`);
   return lines.join("\n");
 }

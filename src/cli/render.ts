@@ -36,7 +36,7 @@ export async function runRender(args: string[]): Promise<number> {
   if (!draft) {
     const blockers = finalOutputBlockers(loaded.report, loaded.options);
     if (blockers.length > 0) {
-      const lines = blockers.map(formatFinding);
+      const lines = blockers.map((f) => formatFinding(f, loaded.report.edition));
       lines.push(
         `不能生成最终版：${blockers.length} 项须先处理（错误须改正，警告须改正或写明原因）。未写入任何文件。加 --draft 可生成标明“草稿”的稿件。`,
       );

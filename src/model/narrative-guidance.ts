@@ -6,22 +6,19 @@
  */
 import { computeReport } from "./compute.ts";
 import { getEdition } from "./editions/index.ts";
-import type { NarrativeKey, Report } from "./types.ts";
+import { narrativeName } from "./report.ts";
+import type { EditionDef, NarrativeKey, Report } from "./types.ts";
 
 export interface NarrativeGuidance {
-  /** the section's heading (报告开头 for the preamble) */
+  /** the section's heading (the opening's name for the preamble) */
   title: string;
   points: string[];
 }
 
 const GOVERNMENT_KINDS: readonly string[] = ["township", "county-government"];
 
-/** whether the edition counts documents as 制发/废止/现行有效 (from 2021) or 新制作/新公开 (2019) */
-const docsIssued = (report: Report): boolean =>
-  getEdition(report.edition)?.cells.some((c) => c.id === "active.normativeDocs.issued") ?? false;
-
-function preamble(report: Report): string[] {
-  const basis = getEdition(report.edition)?.basis ?? "";
+function preamble(report: Report, edition: EditionDef): string[] {
+  const basis = edition.basis;
   return [
     `写明编制依据：《中华人民共和国政府信息公开条例》和政府信息公开工作年度报告格式（${basis}）。`,
     "说明报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分组成。",
@@ -30,7 +27,7 @@ function preamble(report: Report): string[] {
   ];
 }
 
-function overview(report: Report): string[] {
+function overview(report: Report, edition: EditionDef): string[] {
   const points = [
     "概述本年度贯彻落实《条例》的情况，围绕主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面来写；文字精炼、客观，不写与政府信息公开无关的内容。",
   ];
@@ -40,9 +37,7 @@ function overview(report: Report): string[] {
     );
   points.push(
     "依申请公开：写明本年新收、上年结转的申请件数和办理结果，数字须与表三一致（可插入按表格生成的句子）。",
-    docsIssued(report)
-      ? "政府信息管理：写明本年制发、废止和现行有效的规章、行政规范性文件件数，须与表二一致，并与同级司法行政部门核对。"
-      : "政府信息管理：写明本年新制作、新公开的规范性文件件数，须与表二一致。",
+    edition.documents.guidance,
     "写明因政府信息公开工作被申请行政复议、提起行政诉讼的情况，须与表四一致。",
     `只写本单位${report.year}年的情况：沿用往年或其他单位的文字时，请核对单位名称和年份。`,
   );
@@ -58,15 +53,12 @@ function problems(report: Report): string[] {
   ];
 }
 
-function other(report: Report): string[] {
+function other(report: Report, edition: EditionDef): string[] {
   const points: string[] = [];
-  const edition = getEdition(report.edition);
-  const unpaidCell = "apply.result.other.feeUnpaid.total";
-  if (edition?.cells.some((c) => c.id === unpaidCell)) {
-    points.push(
-      "写明本年度是否收取信息处理费（依据《政府信息公开信息处理费管理办法》，国办函〔2020〕109号）；未收取也要写明，如“本年度未收取信息处理费。”",
-    );
-    const unpaid = computeReport(edition, report).value[unpaidCell];
+  const fee = edition.processingFee;
+  if (fee?.section === "other") {
+    points.push(`${fee.guidance}，如“${fee.statement}”`);
+    const unpaid = computeReport(edition, report).value[fee.unpaidCell];
     if (typeof unpaid === "number" && unpaid > 0)
       points.push(
         `表三有 ${unpaid} 件申请因申请人逾期未按收费通知要求缴纳费用而不再处理，须说明收费通知和信息处理费的收取情况。`,
@@ -81,16 +73,17 @@ function other(report: Report): string[] {
 
 /** The guidance for one narrative section of a report. */
 export function guidanceFor(report: Report, key: NarrativeKey): NarrativeGuidance {
-  const heading = getEdition(report.edition)?.sections.find((s) => s.narrative === key)?.heading;
-  const title = heading ?? "报告开头";
+  const edition = getEdition(report.edition);
+  if (!edition) throw new Error(`未知的表格版本：${report.edition}`);
+  const title = narrativeName(edition, key);
   switch (key) {
     case "preamble":
-      return { title, points: preamble(report) };
+      return { title, points: preamble(report, edition) };
     case "overview":
-      return { title, points: overview(report) };
+      return { title, points: overview(report, edition) };
     case "problems":
       return { title, points: problems(report) };
     case "other":
-      return { title, points: other(report) };
+      return { title, points: other(report, edition) };
   }
 }

@@ -8,7 +8,7 @@
 import { computeReport } from "./compute.ts";
 import { cellIndex, getEdition } from "./editions/index.ts";
 import { statisticsPeriod } from "./report.ts";
-import type { NarrativeKey, Report } from "./types.ts";
+import type { EditionDef, NarrativeKey, Report } from "./types.ts";
 
 export interface SuggestedSentence {
   /** what the sentence is about, shown on the insert button */
@@ -22,6 +22,7 @@ const ORG5 = ["commercial", "research", "publicWelfare", "legalService", "otherO
 const money = (v: number): string => String(Number(v.toFixed(4)));
 
 interface Figures {
+  readonly edition: EditionDef;
   /** value of one cell; null when blank, undefined when the edition has no such cell */
   one(id: string): number | null | undefined;
   /** sum of `prefix.col` or of every `prefix.<leaf>.col` (a group of table 三 rows such as 不予公开) */
@@ -55,7 +56,7 @@ function figuresOf(report: Report): Figures | null {
     const re = new RegExp(`^${prefix.replace(/\./g, "\\.")}\\.(?:[^.]+\\.)?${col}$`);
     return sum(edition.cells.filter((c) => re.test(c.id)).map((c) => c.id));
   };
-  return { one, group, sum };
+  return { edition, one, group, sum };
 }
 
 const known = (vs: readonly (number | null | undefined)[]): vs is number[] => vs.every((v) => typeof v === "number");
@@ -110,32 +111,21 @@ function review(f: Figures): SuggestedSentence[] {
   ];
 }
 
+/** 本年制发规章…件，废止…件，现行有效…件；制发行政规范性文件…件… in the words of the edition's table 二. */
 function documents(f: Figures): SuggestedSentence[] {
-  /** the three counts of a document row, or null when one is blank or absent */
-  const row = (k: string, cols: readonly [string, string, string]): [number, number, number] | null => {
-    const [a, b, c] = cols.map((col) => f.one(`active.${k}.${col}`));
-    return typeof a === "number" && typeof b === "number" && typeof c === "number" ? [a, b, c] : null;
-  };
-  const normative = row("normativeDocs", ["issued", "repealed", "valid"]);
-  if (normative) {
-    const [ri, rr, rv] = row("regulations", ["issued", "repealed", "valid"]) ?? [0, 0, 0];
-    const regs = ri + rr + rv > 0 ? `本年制发规章${ri}件，废止${rr}件，现行有效${rv}件；` : "";
-    return [
-      {
-        label: "规章和行政规范性文件",
-        text: `${regs}${regs ? "" : "本年"}制发行政规范性文件${normative[0]}件，废止${normative[1]}件，现行有效${normative[2]}件。`,
-      },
-    ];
+  const { rows, counts } = f.edition.documents;
+  const parts: string[] = [];
+  for (const row of rows) {
+    const values = counts.map((c) => f.one(`${row.cells}.${c.col}`));
+    if (!known(values)) {
+      if (row.onlyWhenNonZero) continue;
+      return [];
+    }
+    if (row.onlyWhenNonZero && values.every((v) => v === 0)) continue;
+    parts.push(values.map((v, i) => `${counts[i]?.word ?? ""}${i === 0 ? row.name : ""}${v}件`).join("，"));
   }
-  const made = row("normativeDocs", ["made", "published", "publicTotal"]);
-  if (made)
-    return [
-      {
-        label: "规范性文件",
-        text: `本年新制作规范性文件${made[0]}件，新公开${made[1]}件，对外公开总数量${made[2]}件。`,
-      },
-    ];
-  return [];
+  if (parts.length === 0) return [];
+  return [{ label: rows.map((r) => r.name).join("和"), text: `本年${parts.join("；")}。` }];
 }
 
 function fees(f: Figures): SuggestedSentence[] {
@@ -145,10 +135,11 @@ function fees(f: Figures): SuggestedSentence[] {
     : [];
 }
 
-function processingFee(f: Figures): SuggestedSentence[] {
-  const unpaid = f.one("apply.result.other.feeUnpaid.total");
-  if (unpaid === undefined) return []; // the edition has no 信息处理费 (before 2021)
-  const out: SuggestedSentence[] = [{ label: "未收取信息处理费（如属实）", text: "本年度未收取信息处理费。" }];
+function processingFee(f: Figures, key: NarrativeKey): SuggestedSentence[] {
+  const fee = f.edition.processingFee;
+  if (fee?.section !== key) return []; // the edition has no 信息处理费 (before 2021), or another section states it
+  const unpaid = f.one(fee.unpaidCell);
+  const out: SuggestedSentence[] = [{ label: "未收取信息处理费（如属实）", text: fee.statement }];
   if (typeof unpaid === "number" && unpaid > 0)
     out.push({
       label: "逾期未缴费不再处理",
@@ -193,7 +184,7 @@ export function suggestedSentences(report: Report, key: NarrativeKey): Suggested
     case "overview":
       return [...applications(f), ...review(f), ...documents(f), ...fees(f)];
     case "other":
-      return processingFee(f);
+      return processingFee(f, key);
     case "problems":
       return [];
   }

@@ -3,7 +3,10 @@
  * the publication deadline. Generated text lives here so every output says the same thing.
  */
 import { editionForYear } from "./editions/index.ts";
-import type { Org, OrgKind, Report } from "./types.ts";
+import type { EditionDef, NarrativeKey, Org, OrgKind, Report, Severity } from "./types.ts";
+
+/** The severities, in the words the clerk and the county office read. */
+export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { E: "错误", W: "警告", I: "提示" };
 
 /** The kinds of body, in the words of the form; its keys are every kind a report may have. */
 export const ORG_KIND_LABEL: Readonly<Record<OrgKind, string>> = {
@@ -20,7 +23,7 @@ export function newReport(year: number, org: Partial<Org> = {}): Report {
   if (!edition) throw new Error(`报告年度 ${year} 早于 2019 年，不在支持范围内`);
   return {
     format: "nianbao.report",
-    version: 1,
+    version: 2,
     edition: edition.id,
     year,
     org: {
@@ -65,4 +68,10 @@ export function deadlineDate(report: Pick<Report, "year" | "publication">): stri
 export function daysUntilDeadline(report: Pick<Report, "year" | "publication">, today: string): number {
   const ms = Date.parse(`${deadlineDate(report)}T00:00:00Z`) - Date.parse(`${today.slice(0, 10)}T00:00:00Z`);
   return Math.round(ms / 86_400_000);
+}
+
+/** How a narrative part is named in the form, guidance and messages: the opening's name, or its section's heading. */
+export function narrativeName(edition: EditionDef, key: NarrativeKey): string {
+  if (key === "preamble") return edition.opening.name;
+  return edition.sections.find((s) => s.narrative === key)?.heading ?? key;
 }

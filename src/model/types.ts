@@ -5,6 +5,8 @@
  * (`EditionDef`); a report (`Report`) holds only what the clerk typed or a file stated.
  */
 
+import type { CheckName, CheckSettings } from "./check-settings.ts";
+
 export type EditionId = string;
 
 /** How a cell's value is entered and validated. */
@@ -78,19 +80,52 @@ export interface TableHint {
   readonly text: string;
 }
 
-export interface NarrativeDef {
-  readonly key: NarrativeKey;
-  /** section heading the narrative belongs to; `null` for the preamble before 一 */
-  readonly heading: string | null;
-}
+/** The parts of the report the clerk writes, in order: the opening text before 一, then 一, 五 and 六. */
+export const NARRATIVE_KEYS = ["preamble", "overview", "problems", "other"] as const;
 
-export type NarrativeKey = "preamble" | "overview" | "problems" | "other";
+export type NarrativeKey = (typeof NARRATIVE_KEYS)[number];
 
-/** The six fixed section headings, in order, and where each one's content comes from. */
+/** One of the six numbered sections of the report, in order, and where its content comes from. */
 export interface SectionDef {
+  /** the section's number (1–6 for 一 … 六), as headings are numbered in real reports */
+  readonly number: number;
   readonly heading: string;
+  /** regex source of the words that name the section as clerks write them (official text and variants) */
+  readonly words: string;
   readonly narrative?: NarrativeKey;
   readonly table?: string;
+}
+
+/** The text before 一: the clerk's own or, left empty, a standard one. */
+export interface OpeningDef {
+  /** how the part is named in the form, guidance and messages (e.g. `报告开头`) */
+  readonly name: string;
+}
+
+/** How table 二 counts documents, for the guidance and the sentences made from the figures. */
+export interface DocumentCountsDef {
+  /** the rows counted, in order: the cell-id prefix (`active.normativeDocs`) and the name a sentence uses */
+  readonly rows: readonly { readonly cells: string; readonly name: string; readonly onlyWhenNonZero?: boolean }[];
+  /** the three columns counted and the word a sentence puts before each number (制发, 废止, 现行有效) */
+  readonly counts: readonly [DocumentCount, DocumentCount, DocumentCount];
+  /** what the guidance of 一 asks for */
+  readonly guidance: string;
+}
+
+export interface DocumentCount {
+  readonly col: string;
+  readonly word: string;
+}
+
+/** The 信息处理费 statement a section must make (gb2021: 六). */
+export interface ProcessingFeeDef {
+  readonly section: NarrativeKey;
+  /** what to write, with its legal basis (the guidance) */
+  readonly guidance: string;
+  /** the sentence a body that collected nothing writes */
+  readonly statement: string;
+  /** the cell counting applications ended because the fee was not paid */
+  readonly unpaidCell: string;
 }
 
 export type Severity = "E" | "W" | "I";
@@ -111,67 +146,55 @@ export interface RelationInstance {
   readonly rhs: readonly Term[];
 }
 
+interface RuleBase {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly title: string;
+}
+
+/** A rule of kind `document` running the check `K` with the settings that check reads. */
+export type DocumentRuleDef<K extends CheckName = CheckName> = {
+  [P in K]: RuleBase & {
+    /** a document-level or narrative check, implemented once per `check` name */
+    readonly kind: "document";
+    readonly check: P;
+  } & (CheckSettings[P] extends null ? { readonly options?: never } : { readonly options: CheckSettings[P] });
+}[K];
+
 /** A rule as data: the engine has one implementation per `kind`. */
 export type RuleDef =
-  | {
-      readonly id: string;
-      readonly severity: Severity;
-      readonly title: string;
+  | (RuleBase & {
       /** sum(lhs) == sum(rhs) */
       readonly kind: "equal";
       readonly instances: readonly RelationInstance[];
-    }
-  | {
-      readonly id: string;
-      readonly severity: Severity;
-      readonly title: string;
+    })
+  | (RuleBase & {
       /** sum(lhs) <= sum(rhs) */
       readonly kind: "at-most";
       readonly instances: readonly RelationInstance[];
-    }
-  | {
-      readonly id: string;
-      readonly severity: Severity;
-      readonly title: string;
+    })
+  | (RuleBase & {
       /** stated computed cells equal the sum of their parts (cells whose `sumRule` is this id) */
       readonly kind: "stated-total";
-    }
-  | {
-      readonly id: string;
-      readonly severity: Severity;
-      readonly title: string;
+    })
+  | (RuleBase & {
       /** every input cell of the tables is filled and valid for its kind */
       readonly kind: "cell-values";
       readonly tables: readonly string[];
-    }
-  | {
-      readonly id: string;
-      readonly severity: Severity;
-      readonly title: string;
+    })
+  | (RuleBase & {
       /** the cells must be 0 for the given kinds of organisation */
       readonly kind: "zero-for-org";
       readonly orgKinds: readonly OrgKind[];
       readonly cells: readonly string[];
       readonly reason: string;
-    }
-  | {
-      readonly id: string;
-      readonly severity: Severity;
-      readonly title: string;
+    })
+  | (RuleBase & {
       /** the cells need a unit stored in the report */
       readonly kind: "unit-required";
       readonly cells: readonly string[];
-    }
-  | {
-      readonly id: string;
-      readonly severity: Severity;
-      readonly title: string;
-      /** a document-level or narrative check, implemented once per `check` name */
-      readonly kind: "document";
-      readonly check: string;
-      /** options the check reads (rule data, not code) */
-      readonly options?: Readonly<Record<string, unknown>>;
-    };
+    })
+  | DocumentRuleDef;
 
 export interface EditionDef {
   readonly id: EditionId;
@@ -179,10 +202,13 @@ export interface EditionDef {
   readonly years: readonly [number, number | null];
   /** legal basis of the format (e.g. 国办公开办函〔2021〕30号) */
   readonly basis: string;
+  readonly opening: OpeningDef;
   readonly sections: readonly SectionDef[];
   readonly tables: readonly TableDef[];
   readonly cells: readonly CellDef[];
   readonly rules: readonly RuleDef[];
+  readonly documents: DocumentCountsDef;
+  readonly processingFee?: ProcessingFeeDef;
 }
 
 export type OrgKind = "township" | "county-government" | "department" | "other";
@@ -214,10 +240,60 @@ export interface Contact {
 
 export type Narrative = Record<NarrativeKey, string>;
 
+/** A field of the report's basic information, by its path (`publication.date`). */
+export type ReportField =
+  | "year"
+  | `org.${keyof Org & string}`
+  | `publication.${keyof Publication & string}`
+  | `contact.${keyof Contact & string}`;
+
+/**
+ * What a finding is about:
+ * - `cells`: one or more cells of the tables (the first is the one to go to and, for a stated total, the total);
+ * - `text`: words in a narrative section (`span`), or the section as a whole (`span` null: a topic it lacks,
+ *   a copy of last year's); `cells` are the table cells the text is compared with (may be none);
+ * - `field`: a field of the basic information;
+ * - `label`: a table label an importer read (`label` the official text, `seen` what the file has).
+ */
+export type FindingTarget<S extends TextRange = TextSpan> =
+  | { readonly kind: "cells"; readonly cells: readonly [string, ...string[]] }
+  | {
+      readonly kind: "text";
+      readonly section: NarrativeKey;
+      readonly span: S | null;
+      readonly cells: readonly string[];
+    }
+  | { readonly kind: "field"; readonly field: ReportField }
+  | { readonly kind: "label"; readonly label: string; readonly seen: string; readonly cells: readonly string[] };
+
+/** Characters `[start, end)` of a narrative section. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A range with the words it covers, and which occurrence of those words among the rule's findings in the section it is (1, 2 …). */
+export interface TextSpan extends TextRange {
+  readonly quote: string;
+  readonly occurrence: number;
+}
+
+/**
+ * The part of a target that stays the same while the clerk edits elsewhere: cells (sorted), the
+ * section with the quoted words and their occurrence (`quote` "" for the section as a whole), the
+ * field, or the label. Character offsets are not part of it. Explanations are stored with it.
+ */
+export type TargetKey =
+  | { readonly kind: "cells"; readonly cells: readonly string[] }
+  | { readonly kind: "text"; readonly section: NarrativeKey; readonly quote: string; readonly occurrence: number }
+  | { readonly kind: "field"; readonly field: ReportField }
+  | { readonly kind: "label"; readonly label: string; readonly seen: string };
+
+/** The clerk's reason for one warning: its rule and what it is about (decisions §4). */
 export interface Explanation {
-  rule: string;
-  cells: string[];
-  text: string;
+  readonly rule: string;
+  readonly target: TargetKey;
+  readonly text: string;
 }
 
 /** Last year's figures (and problems text), kept for the cross-year rules. */
@@ -231,7 +307,7 @@ export interface PreviousYear {
 /** A report: only what the clerk typed or a file stated. Totals and findings are derived. */
 export interface Report {
   format: "nianbao.report";
-  version: 1;
+  version: 2;
   edition: EditionId;
   year: number;
   org: Org;
@@ -250,16 +326,21 @@ export interface Report {
   review?: NarrativeKey[];
 }
 
+/** A finding as a check makes it: the engine adds its identity, the quoted words and the explanation. */
+export interface FindingDraft {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly target: FindingTarget<TextRange>;
+  readonly expected: number | string | null;
+  readonly actual: number | string | null;
+  readonly message: string;
+}
+
 /** A finding of the rules engine. */
-export interface Finding {
-  rule: string;
-  severity: Severity;
-  cells: string[];
-  expected: number | string | null;
-  actual: number | string | null;
-  message: string;
+export interface Finding extends Omit<FindingDraft, "target"> {
+  /** stable identity: the rule and the target's key (`findingId`); the same finding after edits elsewhere */
+  readonly id: string;
+  readonly target: FindingTarget;
   /** the clerk's explanation, when a warning was explained */
-  explanation?: string;
-  /** for findings about the narrative: the section and the character range the finding is about */
-  text?: { key: NarrativeKey; start: number; end: number };
+  readonly explanation?: string;
 }

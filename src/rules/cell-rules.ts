@@ -4,7 +4,7 @@
  * and `unit-required`.
  */
 import { checkNumber, parseCellInput } from "../model/cell-input.ts";
-import type { CellKind, Finding, RuleDef } from "../model/types.ts";
+import type { CellKind, FindingDraft, RuleDef } from "../model/types.ts";
 import type { RuleImpl } from "./context.ts";
 import { fmt } from "./format.ts";
 
@@ -17,7 +17,7 @@ function typedReason(kind: CellKind, raw: string): string {
   return parsed.reason.startsWith("「") ? parsed.reason : `「${raw.trim()}」：${parsed.reason}`;
 }
 
-export const cellValues: RuleImpl<Of<"cell-values">> = (rule, ctx, out: Finding[]) => {
+export const cellValues: RuleImpl<Of<"cell-values">> = (rule, ctx, out: FindingDraft[]) => {
   const { report } = ctx;
   const typed = report.typed;
   for (const cell of ctx.edition.cells) {
@@ -27,7 +27,7 @@ export const cellValues: RuleImpl<Of<"cell-values">> = (rule, ctx, out: Finding[
       out.push({
         rule: rule.id,
         severity: rule.severity,
-        cells: [cell.id],
+        target: { kind: "cells", cells: [cell.id] },
         expected: "数字",
         actual: raw,
         message: `${cell.name}：${typedReason(cell.kind, raw)}`,
@@ -40,7 +40,7 @@ export const cellValues: RuleImpl<Of<"cell-values">> = (rule, ctx, out: Finding[
       out.push({
         rule: rule.id,
         severity: rule.severity,
-        cells: [cell.id],
+        target: { kind: "cells", cells: [cell.id] },
         expected: 0,
         actual: null,
         message: `${cell.name}：未填写（无则填 0）`,
@@ -52,7 +52,7 @@ export const cellValues: RuleImpl<Of<"cell-values">> = (rule, ctx, out: Finding[
       out.push({
         rule: rule.id,
         severity: rule.severity,
-        cells: [cell.id],
+        target: { kind: "cells", cells: [cell.id] },
         expected: cell.kind === "money" ? "非负数" : cell.kind === "signed" ? "整数" : "非负整数",
         actual: v,
         message: `${cell.name}：${fmt(v)}，${reason}`,
@@ -77,7 +77,7 @@ export const statedTotal: RuleImpl<Of<"stated-total">> = (rule, ctx, out) => {
     out.push({
       rule: rule.id,
       severity: rule.severity,
-      cells: [cell.id, ...cell.sumOf],
+      target: { kind: "cells", cells: [cell.id, ...cell.sumOf] },
       expected: sum,
       actual: stated,
       message: `${cell.name}：填写的 ${stated} ≠ 各项之和 ${sum}${parts.length ? `（${parts.join(" + ")}）` : ""}，可“采用计算值”`,
@@ -91,11 +91,12 @@ export const zeroForOrg: RuleImpl<Of<"zero-for-org">> = (rule, ctx, out) => {
     const v = ctx.computed.value[id];
     return v !== null && v !== undefined && v !== 0;
   });
-  if (nonZero.length === 0) return;
+  const [first, ...rest] = nonZero;
+  if (first === undefined) return;
   out.push({
     rule: rule.id,
     severity: rule.severity,
-    cells: nonZero,
+    target: { kind: "cells", cells: [first, ...rest] },
     expected: 0,
     actual: nonZero.map((id) => fmt(ctx.computed.value[id])).join("、"),
     message: `${nonZero.map((id) => ctx.index.get(id)?.name ?? id).join("、")}：${rule.reason}`,
@@ -112,7 +113,7 @@ export const unitRequired: RuleImpl<Of<"unit-required">> = (rule, ctx, out) => {
     out.push({
       rule: rule.id,
       severity: rule.severity,
-      cells: [id],
+      target: { kind: "cells", cells: [id] },
       expected: choices.join("或"),
       actual: unit ?? null,
       message: `${ctx.index.get(id)?.name ?? id}：${fmt(v)} 没有注明单位，请选择${choices.join("或")}`,

@@ -4,7 +4,7 @@
  */
 import { computeReport, type Computed } from "../model/compute.ts";
 import { cellIndex, getEdition } from "../model/editions/index.ts";
-import type { CellDef, EditionDef, Finding, Narrative, PreviousYear, Report } from "../model/types.ts";
+import type { CellDef, EditionDef, FindingDraft, Narrative, PreviousYear, Report } from "../model/types.ts";
 
 /** A label an importer read where the edition has another text (rule RD-03). */
 export interface SeenLabel {
@@ -96,4 +96,5 @@ export function makeContext(report: Report, edition: EditionDef, options: CheckO
   };
 }
 
-export type RuleImpl<R> = (rule: R, ctx: RuleContext, out: Finding[]) => void;
+/** One implementation of a rule kind or check: appends what it finds to `out`. */
+export type RuleImpl<R> = (rule: R, ctx: RuleContext, out: FindingDraft[]) => void;

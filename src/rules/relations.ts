@@ -5,7 +5,7 @@
  * instances could be compared is listed as skipped, with the reason).
  */
 import { addExact } from "../model/compute.ts";
-import type { Finding, RelationInstance, RuleDef, Term } from "../model/types.ts";
+import type { FindingDraft, RelationInstance, RuleDef, Term } from "../model/types.ts";
 import type { RuleContext, RuleImpl } from "./context.ts";
 import { fmt } from "./format.ts";
 
@@ -51,7 +51,7 @@ const involved = (inst: RelationInstance): string[] => [
   ...new Set([...inst.lhs, ...inst.rhs].filter((t) => !t.prev).map((t) => t.cell)),
 ];
 
-export const relation: RuleImpl<Relation> = (rule, ctx, out: Finding[]) => {
+export const relation: RuleImpl<Relation> = (rule, ctx, out: FindingDraft[]) => {
   const crossYear = rule.instances.some((i) => [...i.lhs, ...i.rhs].some((t) => t.prev));
   if (crossYear && !ctx.prev) {
     ctx.skipped.set(rule.id, ctx.noPrev);
@@ -65,13 +65,15 @@ export const relation: RuleImpl<Relation> = (rule, ctx, out: Finding[]) => {
     if (lhs === null || rhs === null || lhs === undefined || rhs === undefined) continue;
     const holds = rule.kind === "equal" ? lhs === rhs : lhs <= rhs;
     if (holds) continue;
+    const [first, ...rest] = involved(inst);
+    if (first === undefined) continue; // only last year's cells: nothing of this report to point at
     const op = rule.kind === "equal" ? "≠" : ">";
-    // an empty left side is 0: the sum on the right must not be negative (R2'-02), said that way round
+    // an empty left side is 0: the sum on the right must not be negative (R2'-02), said that way round (R2'-02b)
     const nonNegative = rule.kind === "at-most" && inst.lhs.length === 0;
     out.push({
       rule: rule.id,
       severity: rule.severity,
-      cells: involved(inst),
+      target: { kind: "cells", cells: [first, ...rest] },
       expected: nonNegative ? "≥ 0" : rule.kind === "equal" ? rhs : `≤ ${rhs}`,
       actual: nonNegative ? rhs : lhs,
       message: nonNegative

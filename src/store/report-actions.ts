@@ -57,8 +57,8 @@ export const editNarrative = (key: NarrativeKey, text: string) =>
 
 export const markReviewed = (key: NarrativeKey) => editReport((r) => edits.markReviewed(r, key));
 
-export const explainFinding = (finding: Pick<Finding, "rule" | "cells">, text: string) =>
-  editReport((r) => edits.setExplanation(r, finding, text), `explain:${finding.rule}:${finding.cells.join(",")}`);
+export const explainFinding = (finding: Pick<Finding, "id" | "rule" | "target">, text: string) =>
+  editReport((r) => edits.setExplanation(r, finding, text), `explain:${finding.id}`);
 
 export const editOrg = (patch: Partial<Org>) =>
   editReport((r) => edits.patchOrg(r, patch), `org:${Object.keys(patch).join(",")}`);

@@ -6,7 +6,17 @@
  */
 import { parseCellInput } from "../model/cell-input.ts";
 import { cellIndex } from "../model/editions/index.ts";
-import type { Contact, EditionDef, Finding, NarrativeKey, Org, Publication, Report } from "../model/types.ts";
+import { sameTargetKey, targetKey } from "../model/findings.ts";
+import type {
+  Contact,
+  EditionDef,
+  Explanation,
+  Finding,
+  NarrativeKey,
+  Org,
+  Publication,
+  Report,
+} from "../model/types.ts";
 
 /** Writes what was typed into input cells (several at once for a pasted block). */
 export function setCellTexts(
@@ -95,20 +105,21 @@ export function markReviewed(report: Report, key: NarrativeKey): Report {
   return rest;
 }
 
-const sameCells = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && [...a].sort().join("|") === [...b].sort().join("|");
+/** The explanation's own finding: same rule, same target key. */
+const isFor = (e: Explanation, finding: Pick<Finding, "rule" | "target">): boolean =>
+  e.rule === finding.rule && sameTargetKey(e.target, targetKey(finding.target));
 
-/** Stores (or, with empty text, removes) the clerk's explanation of a warning (decisions §4). */
-export function setExplanation(report: Report, finding: Pick<Finding, "rule" | "cells">, text: string): Report {
-  const rest = report.explanations.filter((e) => !(e.rule === finding.rule && sameCells(e.cells, finding.cells)));
-  const current = report.explanations.find((e) => e.rule === finding.rule && sameCells(e.cells, finding.cells));
+/** Stores (or, with empty text, removes) the clerk's explanation of one warning (decisions §4). */
+export function setExplanation(report: Report, finding: Pick<Finding, "rule" | "target">, text: string): Report {
+  const rest = report.explanations.filter((e) => !isFor(e, finding));
+  const current = report.explanations.find((e) => isFor(e, finding));
   if (text.trim() === "") return current ? { ...report, explanations: rest } : report;
   if (current?.text === text) return report;
-  return { ...report, explanations: [...rest, { rule: finding.rule, cells: [...finding.cells], text }] };
+  return { ...report, explanations: [...rest, { rule: finding.rule, target: targetKey(finding.target), text }] };
 }
 
-export function explanationOf(report: Report, finding: Pick<Finding, "rule" | "cells">): string | undefined {
-  return report.explanations.find((e) => e.rule === finding.rule && sameCells(e.cells, finding.cells))?.text;
+export function explanationOf(report: Report, finding: Pick<Finding, "rule" | "target">): string | undefined {
+  return report.explanations.find((e) => isFor(e, finding))?.text;
 }
 
 export function patchOrg(report: Report, patch: Partial<Org>): Report {

@@ -5,6 +5,7 @@
  */
 import { computeReport, type Computed } from "../model/compute.ts";
 import { cellIndex, getEdition } from "../model/editions/index.ts";
+import { cellsOf } from "../model/findings.ts";
 import type { EditionDef, Finding, Report, Severity } from "../model/types.ts";
 import { blocks, checkReport, type CheckResult } from "../rules/run-rules.ts";
 import type { AppState, SectionKey } from "./app-store.ts";
@@ -83,7 +84,7 @@ export function marksOf(report: Report): ReadonlyMap<string, CellMark> {
   const building = new Map<string, { level: MarkLevel; messages: string[] }>();
   for (const f of check.findings) {
     const level = levelOf(edition, f);
-    for (const id of f.cells) {
+    for (const id of cellsOf(f.target)) {
       const m = building.get(id) ?? { level, messages: [] };
       if (RANK[level] > RANK[m.level]) m.level = level;
       m.messages.push(f.explanation !== undefined ? `${f.message}（已说明：${f.explanation}）` : f.message);
@@ -111,19 +112,22 @@ export function marksOf(report: Report): ReadonlyMap<string, CellMark> {
 
 export const selectCellMark = (id: string) => (s: AppState) => (s.report ? marksOf(s.report).get(id) : undefined);
 
-/** Which section of the editor a finding belongs to. */
-export function sectionOfFinding(edition: EditionDef, f: Finding): SectionKey {
-  if (f.text) return f.text.key === "preamble" ? "basic" : f.text.key;
-  const index = cellIndex(edition);
-  for (const id of f.cells) {
-    const cell = index.get(id);
-    if (cell) return cell.table;
-    if (id.startsWith("narrative.")) {
-      const key = id.slice("narrative.".length);
-      return key === "preamble" ? "basic" : key;
-    }
+/** Which section of the editor a finding belongs to: its text's section, its first cell's table, or 基本信息. */
+export function sectionOfFinding(edition: EditionDef, f: Pick<Finding, "target">): SectionKey {
+  const t = f.target;
+  switch (t.kind) {
+    case "text":
+      return t.section === "preamble" ? "basic" : t.section;
+    case "cells":
+    case "label":
+      for (const id of t.cells) {
+        const cell = cellIndex(edition).get(id);
+        if (cell) return cell.table;
+      }
+      return "basic";
+    case "field":
+      return "basic";
   }
-  return "basic";
 }
 
 export interface SectionCount {

@@ -123,7 +123,11 @@ describe("DOCX structure", () => {
     expect(r.report.cells["active.licensing.decisions"]).toBe(7);
     expect(r.report.cells["review.adminReview.total"]).toBe(5);
     const r401 = r.summary.findings.find((f) => f.rule === "R4-01");
-    expect(r401).toMatchObject({ expected: 1, actual: 5, cells: expect.arrayContaining(["review.adminReview.total"]) });
+    expect(r401).toMatchObject({
+      expected: 1,
+      actual: 5,
+      target: { kind: "cells", cells: expect.arrayContaining(["review.adminReview.total"]) as unknown },
+    });
   });
 
   it("finds the main part where _rels/.rels says it is", () => {

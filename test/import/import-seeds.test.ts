@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importReport, type ImportOutcome } from "../../src/import/index.ts";
+import { cellsOf } from "../../src/model/findings.ts";
 import { readReportFile } from "../../src/import/report-file.ts";
 import { editionOf } from "../builders.ts";
 
@@ -77,8 +78,10 @@ describe("seed 000 — 兴国镇 2021, Word text with a 2019 label, typos and a 
     expect(r.summary.deviations[5]?.cells).toEqual(MISC_2021);
     expect(rdCells(r)).toHaveLength(6);
     // the blank row is an error the clerk sees, and the foreign town name in the text is caught
-    expect(r.summary.findings.filter((f) => f.rule === "R3-04").map((f) => f.cells[0])).toEqual(MISC_2021.slice(0, 6));
-    expect(r.summary.findings.find((f) => f.rule === "RD-07")?.actual).toBe("中山镇");
+    expect(r.summary.findings.filter((f) => f.rule === "R3-04").map((f) => cellsOf(f.target)[0])).toEqual(
+      MISC_2021.slice(0, 6),
+    );
+    expect(r.summary.findings.find((f) => f.rule === "RD-07a")?.actual).toBe("中山镇");
   });
 
   it("splits the narrative at `1、 总体情况` and the variant 五 heading; strips [bookmark] and （一）、", () => {

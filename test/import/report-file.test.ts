@@ -44,7 +44,9 @@ describe("readReportFile", () => {
     const f = good();
     f.typed = { "apply.newReceived.natural": "十二" };
     delete (f.cells as Record<string, number>)["apply.newReceived.natural"];
-    f.explanations = [{ rule: "R3-05", cells: ["apply.carriedOver.total"], text: "机构改革" }];
+    f.explanations = [
+      { rule: "R3-05", target: { kind: "cells", cells: ["apply.carriedOver.total"] }, text: "机构改革" },
+    ];
     f.review = ["problems"];
     const r = readReportFile(JSON.stringify(f));
     expect(r.ok && r.report.typed).toEqual({ "apply.newReceived.natural": "十二" });
@@ -77,7 +79,7 @@ describe("readReportFile", () => {
 
   it("unknown format and version", () => {
     expect(errorsOf({ ...good(), format: "something" })[0]).toMatchObject({ field: "format" });
-    expect(errorsOf({ ...good(), version: 2 })[0]?.message).toContain("比本软件支持的版本 1 新");
+    expect(errorsOf({ ...good(), version: 3 })[0]?.message).toContain("比本软件支持的版本 2 新");
     expect(errorsOf({ ...good(), version: "1" })[0]?.field).toBe("version");
   });
 
@@ -125,7 +127,9 @@ describe("readReportFile", () => {
     (f.org as Record<string, unknown>).website = "http://x";
     (f.publication as Record<string, unknown>).note = "首页";
     (f.contact as Record<string, unknown>).wechat = "qsz";
-    f.explanations = [{ rule: "R3-05", cells: [], text: "机构改革", by: "张三" }];
+    f.explanations = [
+      { rule: "R3-05", target: { kind: "cells", cells: ["apply.carriedOver.total"] }, text: "机构改革", by: "张三" },
+    ];
     const year = f.year as number;
     f.previous = {
       year: year - 1,
@@ -165,5 +169,41 @@ describe("readReportFile", () => {
     const g = good();
     delete g.org;
     expect(errorsOf(g)[0]).toMatchObject({ field: "org" });
+  });
+});
+
+describe("writeReportFile", () => {
+  it("writes every key in the declared order, however the report was built, and a round trip keeps the bytes", () => {
+    const report = fullReport("gb2021");
+    report.typed = { "apply.newReceived.natural": "十二" };
+    delete report.cells["apply.newReceived.natural"];
+    report.review = ["problems"];
+    const text = writeReportFile(report);
+    // the same report with its keys in another order (as an edit or an importer may build it)
+    const shuffled = Object.fromEntries(Object.entries(report).reverse()) as unknown as typeof report;
+    shuffled.org = {
+      parent: report.org.parent,
+      kind: report.org.kind,
+      shortName: report.org.shortName,
+      name: report.org.name,
+    };
+    shuffled.cells = Object.fromEntries(Object.entries(report.cells).reverse());
+    expect(writeReportFile(shuffled)).toBe(text);
+    const back = readReportFile(text);
+    expect(back.ok && writeReportFile(back.report)).toBe(text);
+    expect(Object.keys(JSON.parse(text) as object)).toEqual([
+      "format",
+      "version",
+      "edition",
+      "year",
+      "org",
+      "publication",
+      "contact",
+      "cells",
+      "typed",
+      "narrative",
+      "explanations",
+      "review",
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 /** The gate before a final: errors and unexplained warnings block; explained warnings and infos don't. */
+import { targetKey } from "../../src/model/findings.ts";
 import { describe, expect, it } from "vitest";
 import { finalOutputBlockers } from "../../src/render/final-output.ts";
 import { fullReport, prevOf } from "../builders.ts";
@@ -30,7 +31,11 @@ describe("final output blockers", () => {
     prev.cells["apply.carryForward.natural"] = (prev.cells["apply.carryForward.natural"] ?? 0) + 1;
     const warnings = finalOutputBlockers(report, { prev });
     expect(warnings.map((f) => f.rule)).toEqual(["R3-05", "R3-05"]); // the 自然人 and 总计 columns
-    report.explanations = warnings.map((w) => ({ rule: w.rule, cells: w.cells, text: "机构改革，上年结转数据已更正" }));
+    report.explanations = warnings.map((w) => ({
+      rule: w.rule,
+      target: targetKey(w.target),
+      text: "机构改革，上年结转数据已更正",
+    }));
     expect(finalOutputBlockers(report, { prev })).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { NarrativeKey } from "../../src/model/types.ts";
 import { checkReport } from "../../src/rules/run-rules.ts";
 import { fullReport, prevOf } from "../builders.ts";
 import { seed000, seed001, seed002, seed003, seed004 } from "./narrative-seeds.ts";
-import { findingsOf, isNarrative, marked, narrativeFindings, townReport } from "./narrative-support.ts";
+import { findingsOf, isNarrative, marked, narrativeFindings, townReport, placeOf } from "./narrative-support.ts";
 
 const KEYS: readonly NarrativeKey[] = ["preamble", "overview", "problems", "other"];
 
@@ -42,7 +42,7 @@ describe("seeds: the known defects and nothing else", () => {
     const report = townReport(2021, seed000);
     expect(kinds(report)).toEqual([
       "RD-05 未写工作考核、社会评议、责任追究",
-      "RD-07 中山镇",
+      "RD-07a 中山镇",
       "RD-10 《中华人民共和国信息公开条例》",
       "RD-06 未写信息处理费收取情况",
     ]);
@@ -197,7 +197,7 @@ describe("honest sentences stay checked", () => {
     report.cells["review.adminReview.upheld"] = (report.cells["review.adminReview.upheld"] ?? 0) + 1;
     report.cells["active.normativeDocs.valid"] = (report.cells["active.normativeDocs.valid"] ?? 0) + 1;
     report.cells["active.fees.amountWan"] = 9.5;
-    expect(narrativeFindings(report).map((f) => [f.rule, f.cells[1]])).toEqual([
+    expect(narrativeFindings(report).map((f) => [f.rule, placeOf(f)[1]])).toEqual([
       ["RD-04", "apply.carriedOver.total"],
       ["RD-04", "apply.carryForward.total"],
       ["RD-04", "review.adminReview.total"],

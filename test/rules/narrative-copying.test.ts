@@ -6,15 +6,18 @@ import { describe, expect, it } from "vitest";
 import { bigramSimilarity } from "../../src/rules/narrative/copied-text.ts";
 import { checkReport } from "../../src/rules/run-rules.ts";
 import { seed000 } from "./narrative-seeds.ts";
-import { findingsOf, marked, townReport } from "./narrative-support.ts";
+import { findingsOf, marked, townReport, placeOf } from "./narrative-support.ts";
 
-const rd07 = (report: ReturnType<typeof townReport>) => findingsOf(report, "RD-07");
+/** RD-07's three checks: another body's place names (a), another year (b), 五 copied from last year (c). */
+const RD07 = ["RD-07a", "RD-07b", "RD-07c"];
+const rd07 = (report: ReturnType<typeof townReport>) =>
+  checkReport(report).findings.filter((f) => RD07.includes(f.rule));
 
-describe("RD-07 (a) another place as the reporting body", () => {
+describe("RD-07a another place as the reporting body", () => {
   it("seed 000: 兴国镇's report names 中山镇政务公开工作领导小组", () => {
     const report = townReport(2021, seed000);
     const found = rd07(report);
-    expect(found.map((f) => [marked(report, f), f.expected, f.actual, f.cells, f.severity])).toEqual([
+    expect(found.map((f) => [marked(report, f), f.expected, f.actual, placeOf(f), f.severity])).toEqual([
       ["中山镇", "兴国镇", "中山镇", ["narrative.overview"], "W"],
     ]);
     expect(found[0]?.message).toBe(
@@ -56,14 +59,14 @@ describe("RD-07 (a) another place as the reporting body", () => {
   });
 });
 
-describe("RD-07 (b) another year as the current one", () => {
+describe("RD-07b another year as the current one", () => {
   it("flags 2019年，我镇… in a 2020 report and a 2019 title phrase", () => {
     const report = townReport(2020, {
       preamble: "现就兴国镇2019年政府信息公开工作报告如下。",
       overview: "2019年，我镇高度重视政府信息公开工作。",
     });
     const found = rd07(report);
-    expect(found.map((f) => [f.cells[0], marked(report, f), f.expected, f.actual])).toEqual([
+    expect(found.map((f) => [placeOf(f)[0], marked(report, f), f.expected, f.actual])).toEqual([
       ["narrative.preamble", "现就兴国镇2019年政府信息公开工作报告", "2020年", "2019年"],
       ["narrative.overview", "2019年", "2020年", "2019年"],
     ]);
@@ -88,7 +91,7 @@ describe("RD-07 (b) another year as the current one", () => {
   });
 });
 
-describe("RD-07 (c) 五 copied from last year", () => {
+describe("RD-07c 五 copied from last year", () => {
   const problems =
     "一是政府信息公开工作人员业务水平有待提高，对条例的学习不够深入。二是主动公开的内容还不够丰富，更新不够及时。下一步，我镇将加强业务培训，丰富公开内容，及时更新信息。";
 
@@ -106,8 +109,9 @@ describe("RD-07 (c) 五 copied from last year", () => {
       narrative: { problems: problems.replace("更新不够及时", "更新较慢") },
     };
     const found = rd07(report);
-    expect(found.map((f) => [f.cells, f.actual, f.text])).toEqual([
-      [["narrative.problems"], "94%", { key: "problems", start: 0, end: problems.length }],
+    // about 五 as a whole (no range of it): an edit anywhere in 五 keeps the finding and its explanation
+    expect(found.map((f) => [f.rule, placeOf(f), f.actual, f.target])).toEqual([
+      ["RD-07c", ["narrative.problems"], "94%", { kind: "text", section: "problems", span: null, cells: [] }],
     ]);
   });
 
@@ -124,15 +128,15 @@ describe("RD-07 (c) 五 copied from last year", () => {
     expect(rd07(report)).toEqual([]);
     const noText = townReport(2021, { problems });
     noText.previous = { year: 2020, edition: "gb2019", cells: {} };
-    expect(checkReport(noText).skipped.get("RD-07")).toBe(
+    expect(checkReport(noText).skipped.get("RD-07c")).toBe(
       "上年报告没有“五、存在的主要问题及改进情况”正文，与上年雷同的核对未进行",
     );
-    expect(checkReport(townReport(2021, { problems })).skipped.has("RD-07")).toBe(false);
+    expect(checkReport(townReport(2021, { problems })).skipped.has("RD-07c")).toBe(false);
   });
 
   it("reads last year's text from the `prev` option too", () => {
     const prev = townReport(2020, { problems });
-    const found = findingsOf(townReport(2021, { problems }), "RD-07", { prev });
+    const found = findingsOf(townReport(2021, { problems }), "RD-07c", { prev });
     expect(found.map((f) => f.actual)).toEqual(["100%"]);
   });
 });

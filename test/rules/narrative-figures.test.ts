@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { seed001 } from "./narrative-seeds.ts";
-import { findingsOf, marked, townReport } from "./narrative-support.ts";
+import { findingsOf, marked, townReport, placeOf } from "./narrative-support.ts";
 
 const APPLY = {
   "apply.newReceived.natural": 3,
@@ -33,7 +33,7 @@ describe("RD-04 applications", () => {
       { name: "泉港镇人民政府", shortName: "泉港镇", kind: "township", parent: "丰城市" },
     );
     const found = findingsOf(report, "RD-04");
-    expect(found.map((f) => [marked(report, f), f.expected, f.actual, f.cells])).toEqual([
+    expect(found.map((f) => [marked(report, f), f.expected, f.actual, placeOf(f)])).toEqual([
       ["收到依申请公开信息1件", 2, 1, ["narrative.overview", "apply.newReceived.total"]],
       ["自然人1件", 2, 1, ["narrative.overview", "apply.newReceived.natural"]],
     ]);
@@ -54,7 +54,7 @@ describe("RD-04 applications", () => {
 
   it("names each wrong figure with its cell", () => {
     const found = rd04("本年新收政府信息公开申请7件，上年结转2件，予以公开4件，结转下年度继续办理0件。");
-    expect(found.map((f) => [f.cells[1], f.expected, f.actual])).toEqual([
+    expect(found.map((f) => [placeOf(f)[1], f.expected, f.actual])).toEqual([
       ["apply.newReceived.total", 5, 7],
       ["apply.carriedOver.total", 1, 2],
       ["apply.result.granted.total", 2, 4],
@@ -72,7 +72,7 @@ describe("RD-04 applications", () => {
     const text = "2021年度，本镇未收到政务信息依申请公开的申请。";
     expect(rd04(text, {})).toEqual([]);
     const found = rd04(text);
-    expect(found.map((f) => [f.expected, f.actual, f.cells[1]])).toEqual([[5, 0, "apply.newReceived.total"]]);
+    expect(found.map((f) => [f.expected, f.actual, placeOf(f)[1]])).toEqual([[5, 0, "apply.newReceived.total"]]);
     expect(found[0]?.message).toContain("（即 0）");
   });
 
@@ -112,7 +112,7 @@ describe("RD-04 review and suits", () => {
   it("compares 行政复议 and 行政诉讼 counts with table 四", () => {
     expect(rd04("本年度因政府信息公开工作被申请行政复议1件，被提起行政诉讼1件。", REVIEW)).toEqual([]);
     const found = rd04("本年度因政府信息公开工作被申请行政复议2件，被提起行政诉讼0件。", REVIEW);
-    expect(found.map((f) => [f.cells.slice(1), f.expected, f.actual])).toEqual([
+    expect(found.map((f) => [placeOf(f).slice(1), f.expected, f.actual])).toEqual([
       [["review.adminReview.total"], 1, 2],
       [["review.suitDirect.total", "review.suitAfterReview.total"], 1, 0],
     ]);
@@ -165,7 +165,7 @@ describe("R2-05 and RD-04 documents", () => {
     expect(r205("行政规范性文件制发2件、废止1件、现行有效10件。")).toEqual([]);
     expect(r205("本年制发规章0件、行政规范性文件2件。")).toEqual([]);
     const found = r205("本年制发行政规范性文件3件，废止1件，现行有效9件。");
-    expect(found.map((f) => [f.cells[1], f.expected, f.actual])).toEqual([
+    expect(found.map((f) => [placeOf(f)[1], f.expected, f.actual])).toEqual([
       ["active.normativeDocs.issued", 2, 3],
       ["active.normativeDocs.valid", 10, 9],
     ]);
@@ -183,7 +183,7 @@ describe("R2-05 and RD-04 documents", () => {
       "active.normativeDocs.publicTotal": 8,
     };
     expect(rd04("本年新制作规范性文件2件，新公开2件，对外公开总数量8件。", cells, 2020)).toEqual([]);
-    expect(rd04("本年新制作规范性文件3件。", cells, 2020).map((f) => [f.cells[1], f.expected, f.actual])).toEqual([
+    expect(rd04("本年新制作规范性文件3件。", cells, 2020).map((f) => [placeOf(f)[1], f.expected, f.actual])).toEqual([
       ["active.normativeDocs.made", 2, 3],
     ]);
   });

@@ -3,7 +3,7 @@
  * so): text that passes and text that fails, through the real rules engine.
  */
 import { describe, expect, it } from "vitest";
-import { findingsOf, townReport } from "./narrative-support.ts";
+import { findingsOf, townReport, placeOf } from "./narrative-support.ts";
 
 const SUPERVISION = "镇政府将政府信息公开工作纳入年度绩效考核，群众评议满意度较高，全年未发生责任追究情况。";
 
@@ -20,7 +20,7 @@ describe("RD-05", () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
       severity: "W",
-      cells: ["narrative.overview"],
+      target: { kind: "text", section: "overview", span: null, cells: [] },
       actual: "未写社会评议",
       message:
         "一、总体情况没有写社会评议：人民政府的年度报告应写明工作考核、社会评议和责任追究结果情况（条例第五十条）",
@@ -57,7 +57,7 @@ describe("RD-06 (2021)", () => {
 
   it("warns when 六 does not", () => {
     const found = findingsOf(townReport(2021, { other: "本镇2021年度没有信息公开方面其他需要报告的事项。" }), "RD-06");
-    expect(found.map((f) => [f.rule, f.severity, f.cells])).toEqual([["RD-06", "W", ["narrative.other"]]]);
+    expect(found.map((f) => [f.rule, f.severity, placeOf(f)])).toEqual([["RD-06", "W", ["narrative.other"]]]);
   });
 
   it("does not apply to the 2019 edition", () => {
@@ -74,7 +74,7 @@ describe("R3-08 (2021)", () => {
 
   it("asks 六 to mention 信息处理费 / 收费通知 and names the cell", () => {
     const found = findingsOf(townReport(2021, { other: "无。" }, UNPAID), "R3-08");
-    expect(found.map((f) => [f.cells, f.message])).toEqual([
+    expect(found.map((f) => [placeOf(f), f.message])).toEqual([
       [
         ["narrative.other", "apply.result.other.feeUnpaid.total"],
         "六、其他需要报告的事项没有写信息处理费或收费通知（表中其他处理·逾期未缴费 1 件）：表三有申请人逾期未按收费通知缴纳费用、不再处理的申请，应说明信息处理费的收取情况",

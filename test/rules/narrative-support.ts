@@ -33,7 +33,7 @@ export function townReport(
   return report;
 }
 
-export const isNarrative = (f: Finding): boolean => f.cells.some((c) => c.startsWith("narrative."));
+export const isNarrative = (f: Finding): boolean => f.target.kind === "text";
 
 /** Findings about the narrative. */
 export function narrativeFindings(report: Report, options: CheckOptions = {}): Finding[] {
@@ -47,6 +47,13 @@ export function findingsOf(report: Report, rule: string, options: CheckOptions =
 
 /** The text a finding marks. */
 export function marked(report: Report, f: Finding): string {
-  if (!f.text) return "";
-  return report.narrative[f.text.key].slice(f.text.start, f.text.end);
+  const t = f.target;
+  if (t.kind !== "text" || !t.span) return "";
+  return report.narrative[t.section].slice(t.span.start, t.span.end);
+}
+
+/** Where a narrative finding is, as version 1 named it: the section, then the cells the text is compared with. */
+export function placeOf(f: Finding): readonly string[] {
+  const t = f.target;
+  return t.kind === "text" ? [`narrative.${t.section}`, ...t.cells] : t.kind === "field" ? [t.field] : t.cells;
 }

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { seed000, seed002, seed003 } from "./narrative-seeds.ts";
-import { findingsOf, marked, townReport } from "./narrative-support.ts";
+import { findingsOf, marked, townReport, placeOf } from "./narrative-support.ts";
 
 const rd10 = (text: string, year = 2021) => {
   const report = townReport(year, { overview: text });
@@ -14,7 +14,7 @@ describe("RD-10 law names and document numbers", () => {
   it("seed 000: 《中华人民共和国信息公开条例》 lacks 政府", () => {
     const report = townReport(2021, seed000);
     const found = findingsOf(report, "RD-10");
-    expect(found.map((f) => [f.cells, marked(report, f), f.expected, f.severity])).toEqual([
+    expect(found.map((f) => [placeOf(f), marked(report, f), f.expected, f.severity])).toEqual([
       [["narrative.problems"], "《中华人民共和国信息公开条例》", "《中华人民共和国政府信息公开条例》", "W"],
     ]);
     expect(found[0]?.message).toBe(
@@ -63,7 +63,7 @@ describe("RD-10 typos", () => {
       { name: "永昌镇人民政府", shortName: "永昌镇", kind: "township", parent: "富阳区" },
     );
     const found = findingsOf(report, "RD-10");
-    expect(found.map((f) => [f.cells, marked(report, f), f.expected])).toEqual([
+    expect(found.map((f) => [placeOf(f), marked(report, f), f.expected])).toEqual([
       [["narrative.overview"], "高校", "高效"],
     ]);
     expect(found[0]?.message).toBe("一、总体情况中“高校”疑为错别字，应为“高效”");

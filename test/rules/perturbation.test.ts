@@ -8,7 +8,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeReport } from "../../src/model/compute.ts";
 import { cellIndex } from "../../src/model/editions/index.ts";
-import type { EditionDef, RelationInstance, Report } from "../../src/model/types.ts";
+import { findingId } from "../../src/model/findings.ts";
+import type { EditionDef, RelationInstance, Report, TargetKey } from "../../src/model/types.ts";
 import { checkReport } from "../../src/rules/run-rules.ts";
 import { editionOf, fullReport, prevOf } from "../builders.ts";
 
@@ -41,15 +42,22 @@ function expectedBreaks(edition: EditionDef, report: Report, prev: Report, input
       if (k === 0) continue;
       const gap = value(report, prev, edition, inst.lhs) - value(report, prev, edition, inst.rhs);
       const after = gap + k * delta;
-      if (rule.kind === "equal" ? after !== 0 : after > 0) out.push(`${rule.id}|${inst.scope}`);
+      if (rule.kind === "equal" ? after !== 0 : after > 0) out.push(findingId(rule.id, instanceKey(inst)));
     }
   }
   return out.sort();
 }
 
+/** A relation's finding is about the cells of this year it names (last year's are constant). */
+const instanceKey = (inst: RelationInstance): TargetKey => ({
+  kind: "cells",
+  cells: [...new Set([...inst.lhs, ...inst.rhs].filter((t) => !t.prev).map((t) => t.cell))].sort(),
+});
+
+/** The identities of the findings: rule and cells, as the expected breaks name them. */
 const found = (report: Report, prev: Report) =>
   checkReport(report, { prev })
-    .findings.map((f) => `${f.rule}|${f.message.split("：")[0]}`)
+    .findings.map((f) => f.id)
     .sort();
 
 describe.each(["gb2019", "gb2021"])("%s", (editionId) => {

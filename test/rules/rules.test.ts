@@ -3,9 +3,14 @@
  * passes and one that fails, asserting rule id, cells, values and the Chinese message.
  */
 import { describe, expect, it } from "vitest";
+import { cellsOf as cellsOfTarget } from "../../src/model/findings.ts";
 import type { Finding, Report } from "../../src/model/types.ts";
 import { checkReport } from "../../src/rules/run-rules.ts";
-import { fullReport, prevOf } from "../builders.ts";
+import { computeReport } from "../../src/model/compute.ts";
+import { editionOf, fullReport, prevOf } from "../builders.ts";
+
+/** The table cells a finding is about (none when there is no finding). */
+const cellsOf = (target: Finding["target"] | undefined): readonly string[] => (target ? cellsOfTarget(target) : []);
 
 const run = (r: Report, prev?: Report) => checkReport(r, prev ? { prev } : {});
 const only = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule);
@@ -38,12 +43,15 @@ describe("table 三", () => {
     const fwd = r.cells["apply.carryForward.natural"] ?? 0;
     expect(natural).toMatchObject({
       severity: "E",
-      cells: [
-        "apply.newReceived.natural",
-        "apply.carriedOver.natural",
-        "apply.result.total.natural",
-        "apply.carryForward.natural",
-      ],
+      target: {
+        kind: "cells",
+        cells: [
+          "apply.newReceived.natural",
+          "apply.carriedOver.natural",
+          "apply.result.total.natural",
+          "apply.carryForward.natural",
+        ],
+      },
       actual: n + c,
       expected: n + c - 1,
     });
@@ -63,8 +71,8 @@ describe("table 三", () => {
     r.cells["apply.carriedOver.total"] = parts + 5;
     const [f] = only(run(r).findings, "R3-02");
     expect(f).toMatchObject({ severity: "E", expected: parts, actual: parts + 5 });
-    expect(f?.cells[0]).toBe("apply.carriedOver.total");
-    expect(f?.cells).toContain("apply.carriedOver.natural");
+    expect(cellsOf(f?.target)[0]).toBe("apply.carriedOver.total");
+    expect(cellsOf(f?.target)).toContain("apply.carriedOver.natural");
     expect(f?.message).toContain(`填写的 ${parts + 5} ≠ 各项之和 ${parts}`);
     expect(f?.message).toContain("采用计算值");
   });
@@ -73,9 +81,9 @@ describe("table 三", () => {
     const r = fullReport("gb2021");
     r.cells["apply.result.total.research"] = 999;
     const [f] = only(run(r).findings, "R3-03");
-    expect(f?.cells[0]).toBe("apply.result.total.research");
-    expect(f?.cells).toHaveLength(22);
-    expect(f?.cells).toContain("apply.result.other.feeUnpaid.research");
+    expect(cellsOf(f?.target)[0]).toBe("apply.result.total.research");
+    expect(cellsOf(f?.target)).toHaveLength(22);
+    expect(cellsOf(f?.target)).toContain("apply.result.other.feeUnpaid.research");
     expect(f?.actual).toBe(999);
   });
 
@@ -87,7 +95,7 @@ describe("table 三", () => {
     r.cells["apply.result.denied.internal.research"] = -3;
     r.cells["apply.result.denied.process.research"] = 1.5;
     const f = only(run(r).findings, "R3-04");
-    expect(f.map((x) => [x.cells[0], x.actual])).toEqual([
+    expect(f.map((x) => [cellsOf(x.target)[0], x.actual])).toEqual([
       ["apply.result.granted.natural", null],
       ["apply.result.partial.commercial", "十二"],
       ["apply.result.denied.internal.research", -3],
@@ -110,7 +118,7 @@ describe("table 三", () => {
     expect(f.map((x) => x.message.split("：")[0])).toEqual(["法律服务机构列", "总计列"]);
     expect(f[0]).toMatchObject({
       severity: "W",
-      cells: ["apply.carriedOver.legalService"],
+      target: { kind: "cells", cells: ["apply.carriedOver.legalService"] },
       actual: r.cells["apply.carriedOver.legalService"],
       expected: (r.cells["apply.carriedOver.legalService"] ?? 0) + 2,
     });
@@ -122,12 +130,14 @@ describe("table 三", () => {
     const prev = prevOf(r);
     expect(only(run(r, prev).findings, "R3-05")).toEqual([]);
     prev.cells["apply.carryForward.natural"] = (prev.cells["apply.carryForward.natural"] ?? 0) + 1;
-    expect(only(run(r, prev).findings, "R3-05").map((x) => x.cells[0])).toEqual([
+    expect(only(run(r, prev).findings, "R3-05").map((x) => cellsOf(x.target)[0])).toEqual([
       "apply.carriedOver.natural",
       "apply.carriedOver.total",
     ]);
     delete prev.cells["apply.carryForward.natural"];
-    expect(only(run(r, prev).findings, "R3-05").map((x) => x.cells[0])).not.toContain("apply.carriedOver.natural");
+    expect(only(run(r, prev).findings, "R3-05").map((x) => cellsOf(x.target)[0])).not.toContain(
+      "apply.carriedOver.natural",
+    );
   });
 
   it("R3-05 works across the 2020 → 2021 edition switch", () => {
@@ -136,7 +146,15 @@ describe("table 三", () => {
     const prev19 = fullReport("gb2019");
     prev19.year = 2020;
     const f = only(run(r, prev19).findings, "R3-05");
-    expect(f.length).toBeGreaterThan(0);
+    // every column whose 上年结转 differs from 2020's 结转下年度 (gb2019 table 三), with both numbers
+    const now = computeReport(editionOf("gb2021"), r).value;
+    const then = computeReport(editionOf("gb2019"), prev19).value;
+    const differing = editionOf("gb2021")
+      .cells.filter((c) => c.id.startsWith("apply.carriedOver."))
+      .map((c) => [c.id, then[c.id.replace("carriedOver", "carryForward")], now[c.id]] as const)
+      .filter(([, before, carried]) => before !== carried);
+    expect(differing.length).toBeGreaterThan(1);
+    expect(f.map((x) => [cellsOf(x.target)[0], x.expected, x.actual])).toEqual(differing);
     // R2-01 must not compare with 2019's 对外公开总数量: that cell does not exist there — and the check says so
     const result = run(r, prev19);
     expect(only(result.findings, "R2-01")).toEqual([]);
@@ -184,7 +202,7 @@ describe("table 四", () => {
     r.cells[`review.${group}.total`] = sum + 1;
     const [f] = only(run(r).findings, rule);
     expect(f).toMatchObject({ rule, severity: "E", expected: sum, actual: sum + 1 });
-    expect(f?.cells).toEqual([
+    expect(cellsOf(f?.target)).toEqual([
       `review.${group}.total`,
       ...["upheld", "corrected", "other", "pending"].map((c) => `review.${group}.${c}`),
     ]);
@@ -193,7 +211,7 @@ describe("table 四", () => {
     const r = fullReport("gb2019");
     delete r.cells["review.suitAfterReview.pending"];
     const [f] = only(run(r).findings, "R4-04");
-    expect(f?.cells).toEqual(["review.suitAfterReview.pending"]);
+    expect(cellsOf(f?.target)).toEqual(["review.suitAfterReview.pending"]);
     expect(f?.message).toBe("行政诉讼 复议后起诉 尚未审结：未填写（无则填 0）");
   });
 });
@@ -205,7 +223,7 @@ describe("table 二, gb2021", () => {
     r.cells["active.normativeDocs.valid"] = (r.cells["active.normativeDocs.valid"] ?? 0) + 4;
     const [f] = only(run(r, prev).findings, "R2-01");
     expect(f?.severity).toBe("W");
-    expect(f?.cells).toEqual([
+    expect(cellsOf(f?.target)).toEqual([
       "active.normativeDocs.valid",
       "active.normativeDocs.issued",
       "active.normativeDocs.repealed",
@@ -240,9 +258,13 @@ describe("table 二, gb2021", () => {
     const r = fullReport("gb2021");
     r.org.kind = "township";
     const [f] = only(run(r).findings, "R2-04");
-    expect(f?.cells).toEqual(["active.regulations.issued", "active.regulations.repealed", "active.regulations.valid"]);
+    expect(cellsOf(f?.target)).toEqual([
+      "active.regulations.issued",
+      "active.regulations.repealed",
+      "active.regulations.valid",
+    ]);
     expect(f?.expected).toBe(0);
-    for (const id of f?.cells ?? []) r.cells[id] = 0;
+    for (const id of cellsOf(f?.target) ?? []) r.cells[id] = 0;
     expect(only(run(r).findings, "R2-04")).toEqual([]);
     r.org.kind = "department";
     r.cells["active.regulations.valid"] = 3;
@@ -256,16 +278,17 @@ describe("table 二, gb2019", () => {
     const prev = prevOf(r);
     prev.cells["active.penalty.delta"] = -1;
     const [f] = only(run(r, prev).findings, "R2'-01");
-    expect(f?.cells).toEqual(["active.penalty.prevItems"]);
+    expect(cellsOf(f?.target)).toEqual(["active.penalty.prevItems"]);
     expect(f?.message).toMatch(/^行政处罚：上一年项目数量 \d+ ≠ 上年上一年项目数量 \d+ \+ 上年本年增\/减 -1$/);
   });
-  it("R2'-02: signed 本年增/减 may be negative, but not below the previous count", () => {
+  it("R2'-02a/b: signed 本年增/减 may be negative, but not below the previous count", () => {
     const r = fullReport("gb2019");
     r.cells["active.licensing.delta"] = -(r.cells["active.licensing.prevItems"] ?? 0);
-    expect(only(run(r).findings, "R2'-02")).toEqual([]);
+    expect(only(run(r).findings, "R2'-02a")).toEqual([]);
+    expect(only(run(r).findings, "R2'-02b")).toEqual([]);
     r.cells["active.licensing.delta"] = -(r.cells["active.licensing.prevItems"] ?? 0) - 1;
-    const [f] = only(run(r).findings, "R2'-02");
-    expect(f?.cells).toEqual(["active.licensing.prevItems", "active.licensing.delta"]);
+    const [f] = only(run(r).findings, "R2'-02b");
+    expect(cellsOf(f?.target)).toEqual(["active.licensing.prevItems", "active.licensing.delta"]);
     expect(f?.severity).toBe("E");
     const prevItems = r.cells["active.licensing.prevItems"] ?? 0;
     expect(f).toMatchObject({ expected: "≥ 0", actual: -1 });
@@ -273,13 +296,13 @@ describe("table 二, gb2019", () => {
       `行政许可（上一年项目数量 + 本年增/减 不得为负）：上一年项目数量 ${prevItems} + 本年增/减 ${-prevItems - 1}，合计 -1，小于 0`,
     );
     r.cells["active.licensing.delta"] = 0.5;
-    expect(only(run(r).findings, "R2'-02").some((x) => x.message.includes("本年增/减应为整数"))).toBe(true);
+    expect(only(run(r).findings, "R2'-02a").some((x) => x.message.includes("本年增/减应为整数"))).toBe(true);
   });
   it("R2'-03 (W): 对外公开总数量 ≥ 本年新公开数量", () => {
     const r = fullReport("gb2019");
     r.cells["active.normativeDocs.publicTotal"] = (r.cells["active.normativeDocs.published"] ?? 0) - 1;
     const [f] = only(run(r).findings, "R2'-03");
-    expect(f?.cells).toEqual(["active.normativeDocs.published", "active.normativeDocs.publicTotal"]);
+    expect(cellsOf(f?.target)).toEqual(["active.normativeDocs.published", "active.normativeDocs.publicTotal"]);
   });
   it("R2'-04 (I): 对外公开总数量 ≈ last year's + 本年新公开", () => {
     const r = fullReport("gb2019");
@@ -294,7 +317,7 @@ describe("table 二, gb2019", () => {
     const [f] = only(run(r).findings, "R2'-05");
     expect(f).toMatchObject({
       severity: "E",
-      cells: ["active.procurement.amount"],
+      target: { kind: "cells", cells: ["active.procurement.amount"] },
       expected: "万元或元",
       actual: null,
     });
@@ -308,7 +331,11 @@ describe("document rules", () => {
     const r = fullReport("gb2021");
     r.narrative.problems = "5、 存在的主要问题及改进情况\n一是……";
     const [f] = only(run(r).findings, "RD-01");
-    expect(f).toMatchObject({ severity: "E", cells: ["narrative.problems"], actual: "5、 存在的主要问题及改进情况" });
+    expect(f).toMatchObject({
+      severity: "E",
+      target: { kind: "text", section: "problems" },
+      actual: "5、 存在的主要问题及改进情况",
+    });
     r.narrative.problems = "一是制度机制建设不够。二是人员队伍建设有待加强。";
     expect(only(run(r).findings, "RD-01")).toEqual([]);
   });
@@ -358,7 +385,7 @@ describe("document rules", () => {
     r.narrative.preamble = `本年度报告中所列数据的统计期限自${r.year}年1月1日起至${r.year}年12月31日止。`;
     expect(only(run(r).findings, "RD-09")).toEqual([]);
     r.narrative.preamble = "本年度报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。";
-    expect(only(run(r).findings, "RD-09")[0]?.cells).toEqual(["narrative.preamble"]);
+    expect(only(run(r).findings, "RD-09")[0]?.target).toMatchObject({ kind: "text", section: "preamble" });
     r.narrative.preamble = `统计期限为${r.year - 1}年1月1日—${r.year - 1}年12月31日。`;
     expect(only(run(r).findings, "RD-09")[0]?.actual).toBe(`统计期限为${r.year - 1}年1月1日—${r.year - 1}年12月31日`);
     r.narrative.preamble = `统计期限为${r.year}年1月1日—${r.year}年12月31日。`;
@@ -373,11 +400,17 @@ describe("explanations (decisions §4)", () => {
     const before = run(r);
     expect(before.ok).toBe(false);
     const w = only(before.findings, "R2-04")[0];
-    r.explanations = [{ rule: "R2-04", cells: [...(w?.cells ?? [])].reverse(), text: "本机关为设区的市政府部门" }];
+    r.explanations = [
+      {
+        rule: "R2-04",
+        target: { kind: "cells", cells: [...cellsOf(w?.target)].reverse() },
+        text: "本机关为设区的市政府部门",
+      },
+    ];
     const after = run(r);
     expect(after.ok).toBe(true);
     expect(only(after.findings, "R2-04")[0]?.explanation).toBe("本机关为设区的市政府部门");
-    r.explanations.push({ rule: "R3-04", cells: ["apply.newReceived.natural"], text: "x" });
+    r.explanations.push({ rule: "R3-04", target: { kind: "cells", cells: ["apply.newReceived.natural"] }, text: "x" });
     delete r.cells["apply.newReceived.natural"];
     expect(run(r).ok).toBe(false);
   });

@@ -35,7 +35,7 @@ describe("drafts", () => {
   it("saves a new draft at once and every change after it", async () => {
     const id = await createDraft(newReport(2024, { name: "兴国镇人民政府" }));
     await flushSave();
-    expect((await db.get(id))?.report).toMatchObject({ format: "nianbao.report", version: 1, year: 2024 });
+    expect((await db.get(id))?.report).toMatchObject({ format: "nianbao.report", version: 2, year: 2024 });
     setCellText("apply.newReceived.natural", "5");
     setCellText("apply.newReceived.natural", "57");
     await flushSave();

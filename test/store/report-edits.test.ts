@@ -1,5 +1,6 @@
 // Pure edits of a report: typed input normalised or kept as typed, 空白填 0, 采用计算值, explanations.
 import { describe, expect, it } from "vitest";
+import { cellsOf } from "../../src/model/findings.ts";
 import { newReport } from "../../src/model/report.ts";
 import { blocks, checkReport } from "../../src/rules/run-rules.ts";
 import {
@@ -36,7 +37,7 @@ describe("setCellTexts", () => {
     expect(r.cells).toEqual({});
     expect(r.typed).toEqual({ [N]: "十二", "apply.newReceived.commercial": "-3", "apply.newReceived.research": "1.5" });
     const flagged = checkReport(r).findings.filter((f) => f.rule === "R3-04" && f.actual !== null);
-    expect(flagged.map((f) => [f.cells[0], f.actual])).toEqual([
+    expect(flagged.map((f) => [cellsOf(f.target)[0], f.actual])).toEqual([
       [N, "十二"],
       ["apply.newReceived.commercial", "-3"],
       ["apply.newReceived.research", "1.5"],
@@ -100,17 +101,19 @@ describe("explanations", () => {
     const warning = checkReport(r).findings.find((f) => f.rule === "R2-04");
     expect(warning?.severity).toBe("W");
     if (!warning) return;
+    const cells = [...cellsOf(warning.target)];
+    const [first = "", ...rest] = [...cells].reverse();
     const explained = setExplanation(
       r,
-      { rule: warning.rule, cells: [...warning.cells].reverse() },
+      { rule: warning.rule, target: { kind: "cells", cells: [first, ...rest] } },
       "本镇受县政府委托代为统计",
     );
     expect(explained.explanations).toEqual([
-      { rule: "R2-04", cells: [...warning.cells].reverse(), text: "本镇受县政府委托代为统计" },
+      { rule: "R2-04", target: { kind: "cells", cells: [...cells].sort() }, text: "本镇受县政府委托代为统计" },
     ]);
     const check = checkReport(explained);
     expect(check.findings.find((f) => f.rule === "R2-04")?.explanation).toBe("本镇受县政府委托代为统计");
-    expect(check.findings.filter((f) => f.cells.some((c) => warning.cells.includes(c))).filter(blocks)).toEqual([]);
+    expect(check.findings.filter((f) => cellsOf(f.target).some((c) => cells.includes(c))).filter(blocks)).toEqual([]);
     expect(setExplanation(explained, warning, "").explanations).toEqual([]);
   });
 

@@ -13,7 +13,7 @@ import { editionOf } from "../builders.ts";
 const edition = editionOf("gb2021");
 // a township's new report: RD-05 (考核/评议/追究 not stated) and RD-06 (信息处理费) are warnings
 const rd05 = () => {
-  const item = document.querySelector<HTMLElement>('.finding[data-finding^="RD-05|"]');
+  const item = document.querySelector<HTMLElement>('.finding[data-rule="RD-05"]');
   if (!item) throw new Error("no RD-05 finding");
   return item;
 };
@@ -51,7 +51,11 @@ describe("FindingsPanel", () => {
     await user.keyboard("考核结果另行公布");
     await user.click(buttonIn(rd05(), "保存说明"));
     expect(useAppStore.getState().report?.explanations).toEqual([
-      { rule: "RD-05", cells: expect.any(Array) as unknown as string[], text: "考核结果另行公布" },
+      {
+        rule: "RD-05",
+        target: { kind: "text", section: "overview", quote: "", occurrence: 1 },
+        text: "考核结果另行公布",
+      },
     ]);
     const toggle = screen.getByRole("button", { name: /已说明的警告（1）/ });
     await waitFor(() => expect(document.activeElement).toBe(toggle));

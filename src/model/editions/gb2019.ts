@@ -2,23 +2,10 @@
  * Edition `gb2019`: 国办公开办函〔2019〕60号, report years 2019 and 2020 (format.md §1).
  * Table 二 counts items (上一年项目数量, signed 本年增/减) and has 政府集中采购; table 三's （六） is one row.
  */
-import { blocksTable, groupedTable, matrixTable } from "../define.ts";
+import { blocksTable, groupedTable } from "../define.ts";
 import type { EditionDef, RelationInstance } from "../types.ts";
 import { assembleEdition } from "./assemble.ts";
-import {
-  APPLY_COLS,
-  APPLY_COL_WIDTHS,
-  APPLY_HINTS,
-  APPLY_NOTE,
-  APPLY_RESULT_LABEL,
-  APPLY_ROWS_HEAD,
-  APPLY_ROWS_TAIL,
-  HEADINGS,
-  OTHER,
-  REVIEW,
-  outcomeRows,
-  sharedRules,
-} from "./shared-parts.ts";
+import { applyTable, HEADINGS, noRegulations, OPENING, REVIEW, SECTIONS, sharedRules } from "./shared-parts.ts";
 
 const ITEMS_HEAD = ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"];
 const itemRow = (key: string, label: string) => ({
@@ -87,25 +74,7 @@ const active = blocksTable({
   ],
 });
 
-const applyRows = [
-  ...APPLY_ROWS_HEAD,
-  { id: "apply.result.other", labels: [APPLY_RESULT_LABEL, OTHER], name: "其他处理" },
-  ...APPLY_ROWS_TAIL,
-];
-
-const apply = matrixTable({
-  id: "apply",
-  section: HEADINGS.apply,
-  note: APPLY_NOTE,
-  colGroupLabel: "申请人情况",
-  orgGroupLabel: "法人或其他组织",
-  cols: APPLY_COLS,
-  rows: applyRows,
-  totalRow: { id: "apply.result.total", parts: outcomeRows(applyRows), rule: "R3-03" },
-  totalColRule: "R3-02",
-  colWidths: APPLY_COL_WIDTHS,
-  hints: APPLY_HINTS,
-});
+const apply = applyTable([{ id: "apply.result.other", labels: [], name: "其他处理" }]);
 
 const ITEMS = [
   ["licensing", "行政许可"],
@@ -130,7 +99,18 @@ export const gb2019: EditionDef = assembleEdition({
   id: "gb2019",
   years: [2019, 2020],
   basis: "国办公开办函〔2019〕60号",
+  opening: OPENING,
+  sections: SECTIONS,
   built: [active, apply, groupedTable(REVIEW)],
+  documents: {
+    rows: [{ cells: "active.normativeDocs", name: "规范性文件" }],
+    counts: [
+      { col: "made", word: "新制作" },
+      { col: "published", word: "新公开" },
+      { col: "publicTotal", word: "对外公开总数量" },
+    ],
+    guidance: "政府信息管理：写明本年新制作、新公开的规范性文件件数，须与表二一致。",
+  },
   rules: [
     ...sharedRules(),
     {
@@ -149,14 +129,14 @@ export const gb2019: EditionDef = assembleEdition({
       })),
     },
     {
-      id: "R2'-02",
+      id: "R2'-02a",
       severity: "E",
       title: "主动公开各格为整数（本年增/减可为负），无则填 0",
       kind: "cell-values",
       tables: ["active"],
     },
     {
-      id: "R2'-02",
+      id: "R2'-02b",
       severity: "E",
       title: "上一年项目数量加本年增/减不得为负",
       kind: "at-most",
@@ -193,14 +173,6 @@ export const gb2019: EditionDef = assembleEdition({
       kind: "unit-required",
       cells: ["active.procurement.amount"],
     },
-    {
-      id: "R2-04",
-      severity: "W",
-      title: "乡镇、街道和县级机关不制定规章",
-      kind: "zero-for-org",
-      orgKinds: ["township", "county-government"],
-      cells: ["active.regulations.made", "active.regulations.published", "active.regulations.publicTotal"],
-      reason: "乡镇、街道和县级人民政府不制定规章（立法法），规章一行应为 0",
-    },
+    noRegulations(["active.regulations.made", "active.regulations.published", "active.regulations.publicTotal"]),
   ],
 });

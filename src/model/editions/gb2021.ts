@@ -2,24 +2,11 @@
  * Edition `gb2021`: 国办公开办函〔2021〕30号, report years 2021 onwards (format.md §2).
  * Table 二 counts documents issued/repealed/in force and decisions; table 三's （六） has three rows.
  */
-import { blocksTable, groupedTable, matrixTable } from "../define.ts";
+import { blocksTable, groupedTable } from "../define.ts";
 import type { EditionDef } from "../types.ts";
 import { assembleEdition } from "./assemble.ts";
-import { narrativeRules2021 } from "./narrative-rules.ts";
-import {
-  APPLY_COLS,
-  APPLY_COL_WIDTHS,
-  APPLY_HINTS,
-  APPLY_NOTE,
-  APPLY_RESULT_LABEL,
-  APPLY_ROWS_HEAD,
-  APPLY_ROWS_TAIL,
-  HEADINGS,
-  OTHER,
-  REVIEW,
-  outcomeRows,
-  sharedRules,
-} from "./shared-parts.ts";
+import { narrativeRules2021, PROCESSING_FEE } from "./narrative-rules.ts";
+import { applyTable, HEADINGS, noRegulations, OPENING, REVIEW, SECTIONS, sharedRules } from "./shared-parts.ts";
 
 const DECISIONS = { text: "本年处理决定数量", colspan: 3 } as const;
 
@@ -64,35 +51,19 @@ const active = blocksTable({
   ],
 });
 
-const applyRows = [
-  ...APPLY_ROWS_HEAD,
+const apply = applyTable([
   {
     id: "apply.result.other.noCorrection",
-    labels: [APPLY_RESULT_LABEL, OTHER, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"],
+    labels: ["1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"],
     name: "其他处理·逾期不补正",
   },
   {
     id: "apply.result.other.feeUnpaid",
-    labels: [APPLY_RESULT_LABEL, OTHER, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"],
+    labels: ["2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"],
     name: "其他处理·逾期未缴费",
   },
-  { id: "apply.result.other.misc", labels: [APPLY_RESULT_LABEL, OTHER, "3.其他"], name: "其他处理·其他" },
-  ...APPLY_ROWS_TAIL,
-];
-
-const apply = matrixTable({
-  id: "apply",
-  section: HEADINGS.apply,
-  note: APPLY_NOTE,
-  colGroupLabel: "申请人情况",
-  orgGroupLabel: "法人或其他组织",
-  cols: APPLY_COLS,
-  rows: applyRows,
-  totalRow: { id: "apply.result.total", parts: outcomeRows(applyRows), rule: "R3-03" },
-  totalColRule: "R3-02",
-  colWidths: APPLY_COL_WIDTHS,
-  hints: APPLY_HINTS,
-});
+  { id: "apply.result.other.misc", labels: ["3.其他"], name: "其他处理·其他" },
+]);
 
 const DOCS = [
   ["regulations", "规章"],
@@ -103,7 +74,23 @@ export const gb2021: EditionDef = assembleEdition({
   id: "gb2021",
   years: [2021, null],
   basis: "国办公开办函〔2021〕30号",
+  opening: OPENING,
+  sections: SECTIONS,
   built: [active, apply, groupedTable(REVIEW)],
+  documents: {
+    rows: [
+      { cells: "active.regulations", name: "规章", onlyWhenNonZero: true },
+      { cells: "active.normativeDocs", name: "行政规范性文件" },
+    ],
+    counts: [
+      { col: "issued", word: "制发" },
+      { col: "repealed", word: "废止" },
+      { col: "valid", word: "现行有效" },
+    ],
+    guidance:
+      "政府信息管理：写明本年制发、废止和现行有效的规章、行政规范性文件件数，须与表二一致，并与同级司法行政部门核对。",
+  },
+  processingFee: PROCESSING_FEE,
   rules: [
     ...sharedRules(),
     {
@@ -141,15 +128,7 @@ export const gb2021: EditionDef = assembleEdition({
       kind: "cell-values",
       tables: ["active"],
     },
-    {
-      id: "R2-04",
-      severity: "W",
-      title: "乡镇、街道和县级机关不制定规章",
-      kind: "zero-for-org",
-      orgKinds: ["township", "county-government"],
-      cells: ["active.regulations.issued", "active.regulations.repealed", "active.regulations.valid"],
-      reason: "乡镇、街道和县级人民政府不制定规章（立法法），规章一行应为 0",
-    },
+    noRegulations(["active.regulations.issued", "active.regulations.repealed", "active.regulations.valid"]),
     ...narrativeRules2021(),
   ],
 });

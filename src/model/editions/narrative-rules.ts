@@ -1,10 +1,12 @@
 /**
  * Rule data for the narrative checks (format.md §4.3 R2-05, §4.1 R3-08, §4.5 RD-04 … RD-07, and
- * RD-10): which check each rule runs and the words, sections and cells it reads. Both editions run
+ * RD-10): which check each rule runs and the words, sections and cells it reads. RD-07 runs three
+ * checks, so it has three ids: RD-07a (another body's place names), RD-07b (another year),
+ * RD-07c (五 copied from last year). Both editions run
  * `narrativeRules()`; gb2021 adds `narrativeRules2021()` (信息处理费, 制发/废止/现行有效).
  * All are warnings: a clerk fixes the text or explains it.
  */
-import type { RuleDef } from "../types.ts";
+import type { ProcessingFeeDef, RuleDef } from "../types.ts";
 
 const GOVERNMENTS = ["township", "county-government"] as const;
 
@@ -54,7 +56,7 @@ export function narrativeRules(): RuleDef[] {
       },
     },
     {
-      id: "RD-07",
+      id: "RD-07a",
       severity: "W",
       title: "正文没有把其他乡镇、街道或县区写成本单位",
       kind: "document",
@@ -77,7 +79,7 @@ export function narrativeRules(): RuleDef[] {
       },
     },
     {
-      id: "RD-07",
+      id: "RD-07b",
       severity: "W",
       title: "正文没有把其他年度当作本年度",
       kind: "document",
@@ -91,7 +93,7 @@ export function narrativeRules(): RuleDef[] {
       },
     },
     {
-      id: "RD-07",
+      id: "RD-07c",
       severity: "W",
       title: "存在的主要问题及改进情况不照搬上年报告",
       kind: "document",
@@ -107,6 +109,15 @@ export function narrativeRules(): RuleDef[] {
     },
   ];
 }
+
+/** gb2021's 信息处理费 (国办函〔2020〕109号): what 六 must state, which the guidance, the sentences and RD-06 / R3-08 read. */
+export const PROCESSING_FEE: ProcessingFeeDef = {
+  section: "other",
+  guidance:
+    "写明本年度是否收取信息处理费（依据《政府信息公开信息处理费管理办法》，国办函〔2020〕109号）；未收取也要写明",
+  statement: "本年度未收取信息处理费。",
+  unpaidCell: "apply.result.other.feeUnpaid.total",
+};
 
 export function narrativeRules2021(): RuleDef[] {
   return [
@@ -125,7 +136,7 @@ export function narrativeRules2021(): RuleDef[] {
       kind: "document",
       check: "narrative-mentions",
       options: {
-        section: "other",
+        section: PROCESSING_FEE.section,
         topics: [
           {
             name: "信息处理费收取情况",
@@ -145,8 +156,8 @@ export function narrativeRules2021(): RuleDef[] {
       kind: "document",
       check: "narrative-mentions",
       options: {
-        section: "other",
-        whenNonZero: ["apply.result.other.feeUnpaid.total"],
+        section: PROCESSING_FEE.section,
+        whenNonZero: [PROCESSING_FEE.unpaidCell],
         topics: [{ name: "信息处理费或收费通知", words: "信息处理费|收费通知|缴纳费用|缴费" }],
         reason: "表三有申请人逾期未按收费通知缴纳费用、不再处理的申请，应说明信息处理费的收取情况",
       },

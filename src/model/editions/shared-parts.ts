@@ -1,11 +1,13 @@
 /**
  * Parts of the official format that both editions share word for word (format.md §0.1, §1.4, §1.5):
- * the six section headings, table 三's rows and columns, table 四, and the rules over them.
- * An edition file composes these with its own parts.
+ * the opening text's name, the six section headings, table 三 (all but its （六） rows), table 四,
+ * and the rules over them. An edition file composes these with its own parts.
  */
-import type { GroupedDecl, MatrixRowDecl } from "../define.ts";
-import type { RuleDef, SectionDef, TableHint } from "../types.ts";
+import { matrixTable, type Built, type GroupedDecl, type MatrixRowDecl } from "../define.ts";
+import type { OpeningDef, RuleDef, SectionDef, TableHint } from "../types.ts";
 import { narrativeRules } from "./narrative-rules.ts";
+
+export const OPENING: OpeningDef = { name: "报告开头" };
 
 export const HEADINGS = {
   overview: "一、总体情况",
@@ -16,26 +18,27 @@ export const HEADINGS = {
   other: "六、其他需要报告的事项",
 } as const;
 
+/** The six sections; `words` name each as clerks write it (the official text and the variants of format.md §0.1). */
 export const SECTIONS: readonly SectionDef[] = [
-  { heading: HEADINGS.overview, narrative: "overview" },
-  { heading: HEADINGS.active, table: "active" },
-  { heading: HEADINGS.apply, table: "apply" },
-  { heading: HEADINGS.review, table: "review" },
-  { heading: HEADINGS.problems, narrative: "problems" },
-  { heading: HEADINGS.other, narrative: "other" },
+  { number: 1, heading: HEADINGS.overview, words: "总体情况", narrative: "overview" },
+  { number: 2, heading: HEADINGS.active, words: "主动公开政府信息", table: "active" },
+  { number: 3, heading: HEADINGS.apply, words: "收到和处理政府信息公开申请", table: "apply" },
+  { number: 4, heading: HEADINGS.review, words: "行政复议、(?:提起)?行政诉讼", table: "review" },
+  { number: 5, heading: HEADINGS.problems, words: "存在的主要问题", narrative: "problems" },
+  { number: 6, heading: HEADINGS.other, words: "其他需要报告的事项", narrative: "other" },
 ];
 
 /** R3-07: each application has exactly one outcome; the figures cannot show a double count. */
-export const APPLY_HINTS: readonly TableHint[] = [
+const APPLY_HINTS: readonly TableHint[] = [
   {
     rule: "R3-07",
     text: "每件申请只计入一种办理结果：部分公开的（区分处理的）只计入“（二）部分公开”，不再计入不予公开或其他情形。这一点无法从数字核对。",
   },
 ];
 
-export const APPLY_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+const APPLY_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
-export const APPLY_COLS = [
+const APPLY_COLS = [
   ["natural", "自然人"],
   ["commercial", "商业企业"],
   ["research", "科研机构"],
@@ -49,10 +52,10 @@ const R = "三、本年度办理结果";
 const DENIED = "（三）不予公开";
 const UNABLE = "（四）无法提供";
 const NOT_PROCESSED = "（五）不予处理";
-export const OTHER = "（六）其他处理";
+const OTHER = "（六）其他处理";
 
 /** table 三 rows before （六）其他处理 */
-export const APPLY_ROWS_HEAD: readonly MatrixRowDecl[] = [
+const APPLY_ROWS_HEAD: readonly MatrixRowDecl[] = [
   { id: "apply.newReceived", labels: ["一、本年新收政府信息公开申请数量"], name: "本年新收" },
   { id: "apply.carriedOver", labels: ["二、上年结转政府信息公开申请数量"], name: "上年结转" },
   { id: "apply.result.granted", labels: [R, "（一）予以公开"], name: "予以公开" },
@@ -135,17 +138,48 @@ export const APPLY_ROWS_HEAD: readonly MatrixRowDecl[] = [
   },
 ];
 
-export const APPLY_RESULT_LABEL = R;
-
 /** table 三 rows after （六）其他处理 */
-export const APPLY_ROWS_TAIL: readonly MatrixRowDecl[] = [
+const APPLY_ROWS_TAIL: readonly MatrixRowDecl[] = [
   { id: "apply.result.total", labels: [R, "（七）总计"], name: "办理结果总计" },
   { id: "apply.carryForward", labels: ["四、结转下年度继续办理"], name: "结转下年度" },
 ];
 
-/** the outcome rows that （七）总计 sums: every `apply.result.*` row but the total itself */
-export const outcomeRows = (rows: readonly MatrixRowDecl[]): string[] =>
-  rows.filter((r) => r.id.startsWith("apply.result.") && r.id !== "apply.result.total").map((r) => r.id);
+/** A （六）其他处理 row of table 三: its id under `apply.result.other`, the labels below （六）, its short name. */
+export interface OtherRow {
+  readonly id: string;
+  readonly labels: readonly string[];
+  readonly name: string;
+}
+
+/**
+ * Table 三, the same in every edition but for its （六）其他处理 rows (one in 2019, three from 2021).
+ * （七）总计 sums every outcome row; the 总计 column every applicant column.
+ */
+export function applyTable(otherRows: readonly OtherRow[]): Built {
+  const rows: MatrixRowDecl[] = [
+    ...APPLY_ROWS_HEAD,
+    ...otherRows.map((r) => ({ id: r.id, labels: [R, OTHER, ...r.labels], name: r.name })),
+    ...APPLY_ROWS_TAIL,
+  ];
+  const total = "apply.result.total";
+  return matrixTable({
+    id: "apply",
+    section: HEADINGS.apply,
+    note: APPLY_NOTE,
+    colGroupLabel: "申请人情况",
+    orgGroupLabel: "法人或其他组织",
+    cols: APPLY_COLS,
+    rows,
+    totalRow: {
+      id: total,
+      parts: rows.filter((r) => r.id.startsWith("apply.result.") && r.id !== total).map((r) => r.id),
+      rule: "R3-03",
+    },
+    totalColRule: "R3-02",
+    colWidths: APPLY_COL_WIDTHS,
+    hints: APPLY_HINTS,
+  });
+}
 
 export const REVIEW: GroupedDecl = {
   id: "review",
@@ -167,7 +201,7 @@ export const REVIEW: GroupedDecl = {
   colWidths: Array.from({ length: 15 }, () => 1),
 };
 
-export const APPLY_COL_WIDTHS = [8, 10, 33, 7, 7, 7, 7, 7, 7, 7];
+const APPLY_COL_WIDTHS = [8, 10, 33, 7, 7, 7, 7, 7, 7, 7];
 
 const col = (row: string, c: string) => `${row}.${c}`;
 
@@ -220,28 +254,10 @@ export function sharedRules(): RuleDef[] {
       title: "六个部分的标题由系统生成，正文中不应另写章节标题",
       kind: "document",
       check: "no-stray-headings",
-      // the words naming each of the six sections, in order (official text and the variants of format.md §0.1)
-      options: {
-        sectionWords: [
-          "总体情况",
-          "主动公开政府信息",
-          "收到和处理政府信息公开申请",
-          "行政复议、(?:提起)?行政诉讼",
-          "存在的主要问题",
-          "其他需要报告的事项",
-        ],
-      },
     },
     { id: "RD-02", severity: "E", title: "表格版本与报告年度一致", kind: "document", check: "edition-year" },
     { id: "RD-03", severity: "E", title: "表格标签与官方格式逐字一致", kind: "document", check: "labels" },
-    {
-      id: "RD-08",
-      severity: "I",
-      title: "在发布期限前发布",
-      kind: "document",
-      check: "deadline",
-      options: { defaultDeadline: "01-31" },
-    },
+    { id: "RD-08", severity: "I", title: "在发布期限前发布", kind: "document", check: "deadline" },
     {
       id: "RD-09",
       severity: "W",
@@ -252,3 +268,14 @@ export function sharedRules(): RuleDef[] {
     ...narrativeRules(),
   ];
 }
+
+/** R2-04: a township or county government makes no 规章, so its 规章 row of table 二 is 0. */
+export const noRegulations = (cells: readonly string[]): RuleDef => ({
+  id: "R2-04",
+  severity: "W",
+  title: "乡镇、街道和县级机关不制定规章",
+  kind: "zero-for-org",
+  orgKinds: ["township", "county-government"],
+  cells,
+  reason: "乡镇、街道和县级人民政府不制定规章（立法法），规章一行应为 0",
+});

@@ -1,20 +1,13 @@
 /**
- * Check `narrative-copied` (RD-07 c): a section (五, problems) largely identical to the same section
+ * Check `narrative-copied` (RD-07c): a section (五, problems) largely identical to the same section
  * of last year's report. Similarity is the Dice coefficient over character bigrams of the text
  * without blanks, punctuation and digits (so a changed year does not hide a copy). Runs only when
  * last year's report is given; when it has no text for the section, the check says it was skipped.
  */
-import type { NarrativeKey } from "../../model/types.ts";
-import { registerDocumentCheck } from "../document-checks.ts";
-import { narrativeFinding, sectionLabel } from "./text-scan.ts";
-
-interface CopiedOptions {
-  readonly section: NarrativeKey;
-  /** similarity (0–1) from which the text counts as copied */
-  readonly threshold: number;
-  /** texts shorter than this (after normalising) are not compared */
-  readonly minLength: number;
-}
+import { narrativeName } from "../../model/report.ts";
+import type { DocumentRuleDef } from "../../model/types.ts";
+import type { RuleImpl } from "../context.ts";
+import { narrativeFinding } from "./text-scan.ts";
 
 /** whether a character counts for similarity: Chinese characters and Latin letters, not digits or punctuation */
 const counts = (c: number): boolean =>
@@ -62,13 +55,12 @@ function dice(x: Uint32Array, y: Uint32Array): number {
   return (2 * shared) / (x.length + y.length);
 }
 
-registerDocumentCheck("narrative-copied", (rule, ctx, out) => {
-  const opts = rule.options as CopiedOptions | undefined;
-  if (!opts) return;
+export const copiedText: RuleImpl<DocumentRuleDef<"narrative-copied">> = (rule, ctx, out) => {
+  const opts = rule.options;
   if (!ctx.prev) return; // RD-07's other parts run; cross-year skips are reported by the cross-year rules
   const before = ctx.prev.narrative[opts.section];
   if (before === undefined || before.trim() === "") {
-    ctx.skipped.set(rule.id, `上年报告没有“${sectionLabel(opts.section)}”正文，与上年雷同的核对未进行`);
+    ctx.skipped.set(rule.id, `上年报告没有“${narrativeName(ctx.edition, opts.section)}”正文，与上年雷同的核对未进行`);
     return;
   }
   const text = ctx.report.narrative[opts.section];
@@ -80,15 +72,11 @@ registerDocumentCheck("narrative-copied", (rule, ctx, out) => {
   if (similarity < opts.threshold) return;
   const percent = Math.round(similarity * 100);
   out.push(
-    narrativeFinding(
-      rule,
-      opts.section,
-      { start: 0, end: text.length },
-      {
-        expected: `< ${Math.round(opts.threshold * 100)}%`,
-        actual: `${percent}%`,
-        message: `${sectionLabel(opts.section)}与 ${ctx.prev.year} 年报告的同一部分相似度为 ${percent}%，像是照搬上年：请写明本年度的问题和改进情况`,
-      },
-    ),
+    // about the section as a whole: an edit anywhere in it keeps the finding (and its explanation)
+    narrativeFinding(rule, opts.section, null, {
+      expected: `< ${Math.round(opts.threshold * 100)}%`,
+      actual: `${percent}%`,
+      message: `${narrativeName(ctx.edition, opts.section)}与 ${ctx.prev.year} 年报告的同一部分相似度为 ${percent}%，像是照搬上年：请写明本年度的问题和改进情况`,
+    }),
   );
-});
+};

@@ -4,47 +4,39 @@
  * stated amount of money compares with a 万元 cell at the precision the text wrote.
  */
 import { addExact } from "../../model/compute.ts";
+import { perKey, perObject } from "../../model/memo.ts";
 import type { EditionDef } from "../../model/types.ts";
 import type { RuleContext } from "../context.ts";
 import { COLUMN_WORDS, type FigureFact } from "./figure-facts.ts";
 import type { NumberMention } from "./text-scan.ts";
 
-const resolved = new WeakMap<EditionDef, Map<string, readonly string[]>>();
-
-/** The edition's cell ids matching one pattern (`*` = one id segment). */
-function idsOf(edition: EditionDef, pattern: string): readonly string[] {
-  let cache = resolved.get(edition);
-  if (!cache) resolved.set(edition, (cache = new Map()));
-  let ids = cache.get(pattern);
-  if (!ids) {
-    if (!pattern.includes("*")) ids = edition.cells.some((c) => c.id === pattern) ? [pattern] : [];
-    else {
+/** The edition's cell ids matching one pattern (`*` = one id segment), resolved once per edition and pattern. */
+const idsOf = perObject((edition: EditionDef) =>
+  perKey(
+    (pattern: string) => pattern,
+    (pattern): readonly string[] => {
+      if (!pattern.includes("*")) return edition.cells.some((c) => c.id === pattern) ? [pattern] : [];
       const re = new RegExp(`^${pattern.replace(/\./g, "\\.").replace(/\*/g, "[^.]+")}$`);
-      ids = edition.cells.filter((c) => re.test(c.id)).map((c) => c.id);
-    }
-    cache.set(pattern, ids);
-  }
-  return ids;
-}
-
-const expanded = new WeakMap<EditionDef, WeakMap<readonly string[], Map<string, readonly string[]>>>();
+      return edition.cells.filter((c) => re.test(c.id)).map((c) => c.id);
+    },
+  ),
+);
 
 /** The edition's cell ids for cell patterns with `{col}` set to each of the columns (cached). */
-export function expand(edition: EditionDef, patterns: readonly string[], cols: readonly string[]): readonly string[] {
-  let byPatterns = expanded.get(edition);
-  if (!byPatterns) expanded.set(edition, (byPatterns = new WeakMap()));
-  let byCols = byPatterns.get(patterns);
-  if (!byCols) byPatterns.set(patterns, (byCols = new Map()));
-  const key = cols.length === 1 ? (cols[0] ?? "") : cols.join(",");
-  let ids = byCols.get(key);
-  if (!ids) {
-    ids = patterns.flatMap((p) =>
-      p.includes("{col}") ? cols.flatMap((c) => idsOf(edition, p.replace("{col}", c))) : idsOf(edition, p),
-    );
-    byCols.set(key, ids);
-  }
-  return ids;
-}
+const expanded = perObject((edition: EditionDef) =>
+  perObject((patterns: readonly string[]) =>
+    perKey(
+      (cols: readonly string[]) => cols.join(","),
+      (cols): readonly string[] =>
+        patterns.flatMap((p) =>
+          p.includes("{col}") ? cols.flatMap((c) => idsOf(edition)(p.replace("{col}", c))) : idsOf(edition)(p),
+        ),
+    ),
+  ),
+);
+
+export const expand = (edition: EditionDef, patterns: readonly string[], cols: readonly string[]): readonly string[] =>
+  expanded(edition)(patterns)(cols);
 
 /** sum of the cells; undefined when the edition has none of them, null when one is blank */
 export function sumOf(ctx: RuleContext, ids: readonly string[]): number | null | undefined {

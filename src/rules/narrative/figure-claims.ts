@@ -6,6 +6,7 @@
  * another year, plans, comparisons or approximations are left alone. Each section is read once per
  * check and shared by the rules that scan it.
  */
+import { perObject } from "../../model/memo.ts";
 import type { EditionDef, NarrativeKey } from "../../model/types.ts";
 import type { RuleContext } from "../context.ts";
 import { applies } from "./figure-cells.ts";
@@ -48,14 +49,14 @@ export interface Scanner {
   )[];
 }
 
-const scanners = new WeakMap<EditionDef, WeakMap<readonly string[], Scanner>>();
+/** The scanner for a set of groups (a rule's settings, so the same array each time) in an edition, compiled once. */
+export const scannerFor = (edition: EditionDef, groups: readonly string[]): Scanner => scanners(edition)(groups);
 
-/** The scanner for a set of groups (a rule's options, so the same array each time) in an edition, compiled once. */
-export function scannerFor(edition: EditionDef, groups: readonly string[]): Scanner {
-  let byGroups = scanners.get(edition);
-  if (!byGroups) scanners.set(edition, (byGroups = new WeakMap()));
-  let s = byGroups.get(groups);
-  if (s) return s;
+const scanners = perObject((edition: EditionDef) =>
+  perObject((groups: readonly string[]) => buildScanner(edition, groups)),
+);
+
+function buildScanner(edition: EditionDef, groups: readonly string[]): Scanner {
   const facts = FIGURE_FACTS.filter((f) => groups.includes(f.group) && applies(edition, f));
   const families = [...new Set(facts.map((f) => f.columns).filter((c): c is string => c !== undefined))];
   const entries: Scanner["entries"][number][] = [
@@ -73,9 +74,7 @@ export function scannerFor(edition: EditionDef, groups: readonly string[]): Scan
     ),
   ];
   const source = entries.map((e) => `(${e.kind === "fact" ? e.fact.fact.keyword : e.word.keyword})`).join("|");
-  s = { regex: new RegExp(source || "(?!)", "g"), entries };
-  byGroups.set(groups, s);
-  return s;
+  return { regex: new RegExp(source || "(?!)", "g"), entries };
 }
 
 export interface Claim {
@@ -294,11 +293,11 @@ interface ReadText {
   readonly negation: boolean;
 }
 
-const read = new WeakMap<RuleContext, Map<NarrativeKey, ReadText>>();
+/** per check (its context) and section: read once, shared by RD-04 and R2-05 */
+const read = perObject((_ctx: RuleContext) => new Map<NarrativeKey, ReadText>());
 
 export function readText(ctx: RuleContext, key: NarrativeKey, text: string): ReadText {
-  let byKey = read.get(ctx);
-  if (!byKey) read.set(ctx, (byKey = new Map()));
+  const byKey = read(ctx);
   let r = byKey.get(key);
   if (r) return r;
   const numbers = numbersIn(text, { start: 0, end: text.length });

@@ -3,19 +3,25 @@
  * (收到申请 N 件, 上年结转, 予以公开, 复议/诉讼, 规范性文件 制发/废止/现行有效, 收费金额) must equal
  * the cells they describe. The text is read into claims (`figure-claims.ts`), each claim compared
  * with its cells (`figure-cells.ts`); a number that could honestly mean two things (收到 N 件 incl.
- * 上年结转) is accepted under either. The facts are data (`figure-facts.ts`); the rule's options
+ * 上年结转) is accepted under either. The facts are data (`figure-facts.ts`); the rule's settings
  * choose them by group.
  */
-import type { Finding, NarrativeKey } from "../../model/types.ts";
-import type { RuleContext } from "../context.ts";
-import { registerDocumentCheck, type DocumentRule } from "../document-checks.ts";
+import { narrativeName } from "../../model/report.ts";
+import { NARRATIVE_KEYS, type DocumentRuleDef, type FindingDraft, type NarrativeKey } from "../../model/types.ts";
+import type { RuleContext, RuleImpl } from "../context.ts";
 import { fmt } from "../format.ts";
 import { expand, sameMoney, sumOf } from "./figure-cells.ts";
 import { claimsOfSentence, readText, scannerFor, type Claim } from "./figure-claims.ts";
-import { NARRATIVE_KEYS, narrativeFinding, quote, sectionLabel } from "./text-scan.ts";
+import { narrativeFinding, quote } from "./text-scan.ts";
 
 /** Compares one claim with the tables; returns the finding when they differ. */
-function judge(rule: DocumentRule, ctx: RuleContext, key: NarrativeKey, text: string, claim: Claim): Finding | null {
+function judge(
+  rule: DocumentRuleDef<"narrative-figures">,
+  ctx: RuleContext,
+  key: NarrativeKey,
+  text: string,
+  claim: Claim,
+): FindingDraft | null {
   const { fact } = claim.fact;
   const cols = claim.col ? (claim.col.sumOf ?? [claim.col.col]) : fact.defaultCol ? [fact.defaultCol] : [];
   const primaryIds = expand(ctx.edition, fact.cells, cols);
@@ -42,13 +48,13 @@ function judge(rule: DocumentRule, ctx: RuleContext, key: NarrativeKey, text: st
     expected: primary,
     actual: claim.stated.value,
     message:
-      `${sectionLabel(key)}写“${quote(phrase)}”${zero}，` +
+      `${narrativeName(ctx.edition, key)}写“${quote(phrase)}”${zero}，` +
       `但${where}中“${fact.label}${colLabel}”为 ${fmt(primary)}${unit}，请核对正文与表格`,
   });
 }
 
-registerDocumentCheck("narrative-figures", (rule, ctx, out) => {
-  const groups = (rule.options?.groups as readonly string[] | undefined) ?? [];
+export const narrativeFigures: RuleImpl<DocumentRuleDef<"narrative-figures">> = (rule, ctx, out) => {
+  const groups = rule.options.groups;
   if (groups.length === 0) return;
   const scanner = scannerFor(ctx.edition, groups);
   if (scanner.entries.length === 0) return;
@@ -62,4 +68,4 @@ registerDocumentCheck("narrative-figures", (rule, ctx, out) => {
         if (f) out.push(f);
       }
   }
-});
+};

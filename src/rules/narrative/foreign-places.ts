@@ -1,30 +1,18 @@
 /**
- * Check `narrative-foreign-places` (RD-07 a): the text names another town, township, sub-district
+ * Check `narrative-foreign-places` (RD-07a): the text names another town, township, sub-district
  * or county as if it were the reporting body (中山镇政务公开工作领导小组 in 兴国镇's report), the mark
  * of text copied from another body's report. A place counts only before words of a body
  * (人民政府, 党委, 政务公开…); it is the reporting body's own when the organisation's name, short
  * name, parent, publication site or address names it. Words that make a name an outside reference
- * (与, 学习, 原…) and common words ending in 镇/乡/区 (我镇, 城乡, 社区) are data in the options.
+ * (与, 学习, 原…) and common words ending in 镇/乡/区 (我镇, 城乡, 社区) are data in the rule's settings.
  * Townships check 镇/乡/街道 and 县/区; county governments only 县/区; others are not checked.
  */
-import type { NarrativeKey, OrgKind, Report } from "../../model/types.ts";
-import { registerDocumentCheck } from "../document-checks.ts";
-import { compiledOnce, NARRATIVE_KEYS, narrativeFinding, sectionLabel } from "./text-scan.ts";
-
-interface PlaceOptions {
-  /** per org kind, the place suffixes checked */
-  readonly suffixes: Readonly<Partial<Record<OrgKind, readonly string[]>>>;
-  /** regex source of the words after a place that make it a body (人民政府, 政务公开…) */
-  readonly bodyWords: string;
-  /** per suffix, characters that before it make a common word, not a name (我镇, 乡镇, 社区) */
-  readonly notNames: Readonly<Record<string, string>>;
-  /** two-character words that, before 镇/县…, are not a name (按照区人民政府, 依托镇便民服务中心) */
-  readonly commonWords: readonly string[];
-  /** characters that, right before any suffix, end a verb rather than a name (围绕镇党委) */
-  readonly notNameEndings: string;
-  /** regex source of words shortly before a name that make it an outside reference */
-  readonly outside: string;
-}
+import type { ForeignPlaceSettings } from "../../model/check-settings.ts";
+import { perObject } from "../../model/memo.ts";
+import { narrativeName } from "../../model/report.ts";
+import { NARRATIVE_KEYS, type DocumentRuleDef, type Report } from "../../model/types.ts";
+import type { RuleImpl } from "../context.ts";
+import { narrativeFinding } from "./text-scan.ts";
 
 interface Compiled {
   readonly place: RegExp;
@@ -32,15 +20,11 @@ interface Compiled {
   readonly common: ReadonlySet<string>;
 }
 
-const compiled = new WeakMap<PlaceOptions, Compiled>();
-
-function compile(opts: PlaceOptions): Compiled {
-  return {
-    place: new RegExp(`(街道|镇|乡|县|区)(?=${opts.bodyWords})`, "g"),
-    outside: new RegExp(`(?:${opts.outside})[\\u4e00-\\u9fa5]{0,3}$`),
-    common: new Set(opts.commonWords),
-  };
-}
+const compiled = perObject((opts: ForeignPlaceSettings): Compiled => ({
+  place: new RegExp(`(街道|镇|乡|县|区)(?=${opts.bodyWords})`, "g"),
+  outside: new RegExp(`(?:${opts.outside})[\\u4e00-\\u9fa5]{0,3}$`),
+  common: new Set(opts.commonWords),
+}));
 const TOKEN = /[\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|县|区)/g;
 const CJK = /^[\u4e00-\u9fa5]{2}$/;
 /** suffixes of one level: a 镇 report copied from a 乡's names a 乡 */
@@ -65,15 +49,14 @@ function ownPlaces(report: Report): string[] {
   return [...names].filter((n) => n.length >= 2);
 }
 
-registerDocumentCheck("narrative-foreign-places", (rule, ctx, out) => {
-  const opts = rule.options as PlaceOptions | undefined;
-  if (!opts) return;
+export const foreignPlaces: RuleImpl<DocumentRuleDef<"narrative-foreign-places">> = (rule, ctx, out) => {
+  const opts = rule.options;
   const suffixes = opts.suffixes[ctx.report.org.kind];
   if (!suffixes || suffixes.length === 0) return;
   const own = ownPlaces(ctx.report);
   if (own.length === 0) return;
-  const c = compiledOnce(compiled, opts, compile);
-  for (const key of NARRATIVE_KEYS as readonly NarrativeKey[]) {
+  const c = compiled(opts);
+  for (const key of NARRATIVE_KEYS) {
     const text = ctx.report.narrative[key];
     if (!text) continue;
     const seen = new Set<string>();
@@ -110,10 +93,10 @@ registerDocumentCheck("narrative-foreign-places", (rule, ctx, out) => {
           {
             expected: ownName,
             actual: name,
-            message: `${sectionLabel(key)}写到“${text.slice(at - 2, Math.min(text.length, end + 8))}”：本报告是${ctx.report.org.shortName || ctx.report.org.name}的报告，“${name}”像是从其他单位的报告照搬来的，请核对`,
+            message: `${narrativeName(ctx.edition, key)}写到“${text.slice(at - 2, Math.min(text.length, end + 8))}”：本报告是${ctx.report.org.shortName || ctx.report.org.name}的报告，“${name}”像是从其他单位的报告照搬来的，请核对`,
           },
         ),
       );
     }
   }
-});
+};

@@ -1,25 +1,15 @@
 /**
- * Check `narrative-other-year` (RD-07 b): the text speaks of another year as the year reported on,
+ * Check `narrative-other-year` (RD-07b): the text speaks of another year as the year reported on,
  * the mark of last year's report reused: a sentence that opens with `2019年，我镇…` in a 2020 report,
  * or `现就兴国镇2019年政府信息公开工作报告如下`. A sentence about last year (上年, 相比, 整改…) or a plan
- * for next year (2022年，我镇将…) is fine; the words that make it so are data in the options.
+ * for next year (2022年，我镇将…) is fine; the words that make it so are data in the rule's settings.
  */
-import type { NarrativeKey } from "../../model/types.ts";
-import { registerDocumentCheck } from "../document-checks.ts";
-import { compiledOnce, NARRATIVE_KEYS, narrativeFinding, quote, sectionLabel } from "./text-scan.ts";
-
-interface YearOptions {
-  /** regex source of words referring to the body itself (我镇, 本单位…) */
-  readonly selfWords: string;
-  /** regex source: a sentence about an earlier year with these words looks back on purpose */
-  readonly lookingBack: string;
-  /** regex source: a sentence about a later year with these words is a plan */
-  readonly lookingAhead: string;
-  /** regex source of the words before `YYYY年…报告` that make it this report's own title */
-  readonly titleLead: string;
-  /** regex source: a sentence naming an earlier year's report with these words tells of its publication (按时发布…) */
-  readonly titleEvent: string;
-}
+import type { OtherYearSettings } from "../../model/check-settings.ts";
+import { perObject } from "../../model/memo.ts";
+import { narrativeName } from "../../model/report.ts";
+import { NARRATIVE_KEYS, type DocumentRuleDef } from "../../model/types.ts";
+import type { RuleImpl } from "../context.ts";
+import { narrativeFinding, quote } from "./text-scan.ts";
 
 interface Compiled {
   readonly self: RegExp;
@@ -29,20 +19,16 @@ interface Compiled {
   readonly event: RegExp;
 }
 
-const compiled = new WeakMap<YearOptions, Compiled>();
-
-function compile(opts: YearOptions): Compiled {
-  return {
-    self: new RegExp(opts.selfWords),
-    back: new RegExp(opts.lookingBack),
-    ahead: new RegExp(opts.lookingAhead),
-    title: new RegExp(
-      `(?:${opts.titleLead})[^。，,\\n]{0,12}?((?:19|20)\\d{2})\\s*年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告`,
-      "g",
-    ),
-    event: new RegExp(opts.titleEvent),
-  };
-}
+const compiled = perObject((opts: OtherYearSettings): Compiled => ({
+  self: new RegExp(opts.selfWords),
+  back: new RegExp(opts.lookingBack),
+  ahead: new RegExp(opts.lookingAhead),
+  title: new RegExp(
+    `(?:${opts.titleLead})[^。，,\\n]{0,12}?((?:19|20)\\d{2})\\s*年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?报告`,
+    "g",
+  ),
+  event: new RegExp(opts.titleEvent),
+}));
 
 /** a sentence opening with a year: optional heading number, `2019年` / `2019年度`, then a comma */
 const OPENING_YEAR =
@@ -59,13 +45,11 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(start, end);
 }
 
-registerDocumentCheck("narrative-other-year", (rule, ctx, out) => {
-  const opts = rule.options as YearOptions | undefined;
-  if (!opts) return;
-  const c = compiledOnce(compiled, opts, compile);
+export const otherYear: RuleImpl<DocumentRuleDef<"narrative-other-year">> = (rule, ctx, out) => {
+  const c = compiled(rule.options);
   const year = ctx.report.year;
   const names = [ctx.report.org.shortName.trim(), ctx.report.org.name.trim()].filter((n) => n.length >= 2);
-  for (const key of NARRATIVE_KEYS as readonly NarrativeKey[]) {
+  for (const key of NARRATIVE_KEYS) {
     const text = ctx.report.narrative[key];
     if (!text || !ANY_YEAR.test(text)) continue;
     c.title.lastIndex = 0;
@@ -82,7 +66,7 @@ registerDocumentCheck("narrative-other-year", (rule, ctx, out) => {
             {
               expected: `${year}年`,
               actual: `${stated}年`,
-              message: `${sectionLabel(key)}写“${quote(m[0])}”，但这是 ${year} 年度的报告`,
+              message: `${narrativeName(ctx.edition, key)}写“${quote(m[0])}”，但这是 ${year} 年度的报告`,
             },
           ),
         );
@@ -108,10 +92,10 @@ registerDocumentCheck("narrative-other-year", (rule, ctx, out) => {
           {
             expected: `${year}年`,
             actual: `${stated}年`,
-            message: `${sectionLabel(key)}中“${quote(sentence, 24)}”把 ${stated} 年当作本年度来写，但这是 ${year} 年度的报告：是否沿用了${stated < year ? "往年" : "其他年度"}的报告？`,
+            message: `${narrativeName(ctx.edition, key)}中“${quote(sentence, 24)}”把 ${stated} 年当作本年度来写，但这是 ${year} 年度的报告：是否沿用了${stated < year ? "往年" : "其他年度"}的报告？`,
           },
         ),
       );
     }
   }
-});
+};

@@ -3,10 +3,7 @@
  * in digits or Chinese numerals (一件, 两件, 十二件, 1,234元), and the finding shape every narrative
  * check shares. Offsets always refer to the original text, so a finding can mark its phrase.
  */
-import type { Finding, NarrativeKey } from "../../model/types.ts";
-import { NARRATIVE_LABEL, type DocumentRule } from "../document-checks.ts";
-
-export const NARRATIVE_KEYS: readonly NarrativeKey[] = ["preamble", "overview", "problems", "other"];
+import type { DocumentRuleDef, FindingDraft, NarrativeKey } from "../../model/types.ts";
 
 export interface Span {
   readonly start: number;
@@ -35,9 +32,6 @@ function pushTrimmed(out: Span[], text: string, from: number, end: number): void
   while (s < end && BLANK.includes(text[s] ?? "")) s++;
   if (end > s) out.push({ start: s, end });
 }
-
-/** Characters that end a clause: a keyword and its number must sit in one clause. */
-export const CLAUSE_BREAK = /[，,。；;：:！？!?、\n]/;
 
 const CN_DIGIT: Readonly<Record<string, number>> = {
   零: 0,
@@ -167,39 +161,35 @@ export function numbersIn(text: string, span: Span): NumberMention[] {
 /** Removes balanced parenthesised asides (（含上年结转）) from a short gap of text. */
 export const withoutAsides = (s: string): string => s.replace(/[（(][^（）()]*[）)]/g, "");
 
-/** The finding every narrative check returns: a warning about a range of one section. */
+/** The finding every narrative check returns: a warning about a range of one section, or the section as a whole. */
 export function narrativeFinding(
-  rule: DocumentRule,
+  rule: Pick<DocumentRuleDef, "id" | "severity">,
   key: NarrativeKey,
   range: Span | null,
-  f: { cells?: readonly string[]; expected: Finding["expected"]; actual: Finding["actual"]; message: string },
-): Finding {
-  const finding: Finding = {
+  f: {
+    cells?: readonly string[];
+    expected: FindingDraft["expected"];
+    actual: FindingDraft["actual"];
+    message: string;
+  },
+): FindingDraft {
+  return {
     rule: rule.id,
     severity: rule.severity,
-    cells: [`narrative.${key}`, ...(f.cells ?? [])],
+    target: {
+      kind: "text",
+      section: key,
+      span: range ? { start: range.start, end: range.end } : null,
+      cells: f.cells ?? [],
+    },
     expected: f.expected,
     actual: f.actual,
     message: f.message,
   };
-  if (range) finding.text = { key, start: range.start, end: range.end };
-  return finding;
 }
-
-export const sectionLabel = (key: NarrativeKey): string => NARRATIVE_LABEL[key];
 
 /** Shortens a phrase for a message. */
 export const quote = (s: string, max = 40): string => {
   const t = s.replace(/\s+/g, "");
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
-
-/** Compiles regex sources from rule options once per options object (`build` is a module-level function). */
-export function compiledOnce<K extends object, T>(cache: WeakMap<K, T>, key: K, build: (key: K) => T): T {
-  let v = cache.get(key);
-  if (v === undefined) {
-    v = build(key);
-    cache.set(key, v);
-  }
-  return v;
-}

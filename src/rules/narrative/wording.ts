@@ -4,11 +4,11 @@
  * and frequent typos (补证→补正, 高校→高效 in 公开、便民、高效…). Each finding suggests the correction
  * in `expected`. The names, numbers and typos are data (`wording-data.ts`), compiled at load.
  */
-import type { Finding, NarrativeKey } from "../../model/types.ts";
-import { registerDocumentCheck, type DocumentRule } from "../document-checks.ts";
-import type { RuleContext } from "../context.ts";
+import { narrativeName } from "../../model/report.ts";
+import { NARRATIVE_KEYS, type DocumentRuleDef, type FindingDraft, type NarrativeKey } from "../../model/types.ts";
+import type { RuleContext, RuleImpl } from "../context.ts";
+import { narrativeFinding } from "./text-scan.ts";
 import { DOC_NUMBERS, ORDINANCE, TITLE_FIXES, TYPOS } from "./wording-data.ts";
-import { NARRATIVE_KEYS, narrativeFinding, sectionLabel } from "./text-scan.ts";
 
 const TITLE = /《([^《》\n]{2,40})》/g;
 const TITLE_RULES = TITLE_FIXES.map((f) => ({ ...f, re: new RegExp(`^(?:${f.wrong})$`) }));
@@ -45,10 +45,11 @@ const TYPO_RULES = TYPOS.map((t) => ({ ...t, re: new RegExp(t.wrong, "y") }));
 
 /** where a finding goes: the rule, the section and its text, and the list of findings */
 interface Target {
-  readonly rule: DocumentRule;
+  readonly rule: DocumentRuleDef<"narrative-wording">;
   readonly key: NarrativeKey;
   readonly text: string;
-  readonly out: Finding[];
+  readonly out: FindingDraft[];
+  readonly ctx: RuleContext;
 }
 
 function warnAt(t: Target, start: number, end: number, right: string, why: string): void {
@@ -61,13 +62,14 @@ function warnAt(t: Target, start: number, end: number, right: string, why: strin
       {
         expected: right,
         actual: wrong,
-        message: `${sectionLabel(t.key)}中“${wrong}”${why}，应为“${right}”`,
+        message: `${narrativeName(t.ctx.edition, t.key)}中“${wrong}”${why}，应为“${right}”`,
       },
     ),
   );
 }
 
-function check(t: Target, ctx: RuleContext): void {
+function check(t: Target): void {
+  const { ctx } = t;
   const { text } = t;
   TITLE.lastIndex = 0;
   if (text.includes("《"))
@@ -132,9 +134,9 @@ function check(t: Target, ctx: RuleContext): void {
   }
 }
 
-registerDocumentCheck("narrative-wording", (rule, ctx, out) => {
+export const wording: RuleImpl<DocumentRuleDef<"narrative-wording">> = (rule, ctx, out) => {
   for (const key of NARRATIVE_KEYS) {
     const text = ctx.report.narrative[key];
-    if (text) check({ rule, key, text, out }, ctx);
+    if (text) check({ rule, key, text, out, ctx });
   }
-});
+};

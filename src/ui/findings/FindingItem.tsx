@@ -2,7 +2,7 @@
  * One finding in the panel: its message (click → the cell or text), its rule, and what can be
  * done about it here: 采用计算值 for a stated total, 说明原因 for a warning (decisions §4).
  */
-import { memo, useEffect, useRef, useState } from "react";
+import { memo, useEffect, useId, useRef, useState } from "react";
 import type { EditionDef, Finding } from "../../model/types.ts";
 import { adoptComputed, explainFinding, isStatedTotalFinding } from "../../store/index.ts";
 import { goToFinding } from "./go-to-finding.ts";
@@ -13,24 +13,19 @@ export const FindingItem = memo(
   (a, b) => a.edition === b.edition && sameFinding(a.finding, b.finding),
 );
 
+/** The same finding showing the same thing (its id names its rule and target). */
 function sameFinding(a: Finding, b: Finding): boolean {
-  return (
-    a.rule === b.rule &&
-    a.message === b.message &&
-    a.explanation === b.explanation &&
-    a.cells.join() === b.cells.join() &&
-    a.severity === b.severity
-  );
+  return a.id === b.id && a.message === b.message && a.explanation === b.explanation && a.severity === b.severity;
 }
 
 /**
  * After an explanation is saved or withdrawn the finding moves to the other list (this item goes
  * away): focus follows it, or goes to the list of explained warnings, never to the page's start.
  */
-function focusAfterMove(key: string): void {
+function focusAfterMove(id: string): void {
   requestAnimationFrame(() => {
     const item = [...document.querySelectorAll<HTMLElement>(".findings [data-finding]")].find(
-      (el) => el.dataset.finding === key,
+      (el) => el.dataset.finding === id,
     );
     const moved = item?.querySelector<HTMLElement>(".finding__message");
     (
@@ -41,11 +36,9 @@ function focusAfterMove(key: string): void {
   });
 }
 
-export const findingKey = (f: Finding): string =>
-  `${f.rule}|${f.cells.join(",")}|${f.text ? `${f.text.key}:${f.text.start}` : ""}|${f.message}`;
-
 function FindingItemView({ edition, finding: f }: { edition: EditionDef; finding: Finding }) {
   const [explaining, setExplaining] = useState(false);
+  const explainId = useId();
   const [draft, setDraft] = useState(f.explanation ?? "");
   const explainButton = useRef<HTMLButtonElement>(null);
   // closing the form without saving returns focus to the button that opened it
@@ -58,10 +51,10 @@ function FindingItemView({ edition, finding: f }: { edition: EditionDef; finding
     if (moved) wasExplaining.current = false;
     setExplaining(false);
   };
-  const statedTotal = isStatedTotalFinding(edition, f) && f.cells[0] !== undefined;
+  const total = f.target.kind === "cells" && isStatedTotalFinding(edition, f) ? f.target.cells[0] : undefined;
   const explained = f.explanation !== undefined;
   return (
-    <li className={`finding finding--${explained ? "explained" : f.severity}`} data-finding={findingKey(f)}>
+    <li className={`finding finding--${explained ? "explained" : f.severity}`} data-finding={f.id} data-rule={f.rule}>
       <button
         type="button"
         className="finding__message"
@@ -72,12 +65,8 @@ function FindingItemView({ edition, finding: f }: { edition: EditionDef; finding
       </button>
       <div className="finding__meta">
         <span className="finding__rule">{f.rule}</span>
-        {statedTotal && (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => f.cells[0] && adoptComputed(f.cells[0])}
-          >
+        {total !== undefined && (
+          <button type="button" className="button button--small" onClick={() => adoptComputed(total)}>
             采用计算值
           </button>
         )}
@@ -99,7 +88,7 @@ function FindingItemView({ edition, finding: f }: { edition: EditionDef; finding
             type="button"
             className="button button--small button--quiet"
             onClick={() => {
-              if (explainFinding(f, "")) focusAfterMove(findingKey(f));
+              if (explainFinding(f, "")) focusAfterMove(f.id);
             }}
           >
             撤销说明
@@ -114,14 +103,14 @@ function FindingItemView({ edition, finding: f }: { edition: EditionDef; finding
             e.preventDefault();
             const moved = explainFinding(f, draft.trim()) && !explained;
             stopExplaining(moved);
-            if (moved) focusAfterMove(findingKey(f));
+            if (moved) focusAfterMove(f.id);
           }}
         >
-          <label className="small muted" htmlFor={`explain-${f.rule}-${f.cells.join("-")}`}>
+          <label className="small muted" htmlFor={explainId}>
             说明为什么这样填（会保存在报告文件中，说明后不再阻止定稿）
           </label>
           <textarea
-            id={`explain-${f.rule}-${f.cells.join("-")}`}
+            id={explainId}
             className="textarea"
             rows={3}
             value={draft}

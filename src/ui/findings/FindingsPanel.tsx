@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from "react";
 import { cellIndex } from "../../model/editions/index.ts";
+import { cellsOf } from "../../model/findings.ts";
 import type { EditionDef, Finding, Severity } from "../../model/types.ts";
 import {
   ACCEPTED_FILES,
@@ -17,7 +18,7 @@ import {
 import { SEVERITY_LABEL } from "../common/labels.ts";
 import { usePreviousYearPicker } from "../editor/PreviousYearBox.tsx";
 import { FilePick } from "../start/FilePick.tsx";
-import { FindingItem, findingKey as keyOf } from "./FindingItem.tsx";
+import { FindingItem } from "./FindingItem.tsx";
 import { goToCell } from "./go-to-finding.ts";
 import "./findings.css";
 
@@ -28,7 +29,7 @@ function BlankGroup({ edition, blanks }: { edition: EditionDef; blanks: readonly
   const byTable = useMemo(() => {
     const tables = new Map<string, string[]>();
     for (const f of blanks)
-      for (const id of f.cells) {
+      for (const id of cellsOf(f.target)) {
         const table = cellIndex(edition).get(id)?.table ?? "";
         tables.set(table, [...(tables.get(table) ?? []), id]);
       }
@@ -141,7 +142,7 @@ export function FindingsPanel({ edition }: { edition: EditionDef }) {
               </h3>
               <ul className="findings__list">
                 {list.map((f) => (
-                  <FindingItem key={keyOf(f)} edition={edition} finding={f} />
+                  <FindingItem key={f.id} edition={edition} finding={f} />
                 ))}
               </ul>
             </section>
@@ -160,7 +161,7 @@ export function FindingsPanel({ edition }: { edition: EditionDef }) {
             {showExplained && (
               <ul className="findings__list">
                 {explained.map((f) => (
-                  <FindingItem key={keyOf(f)} edition={edition} finding={f} />
+                  <FindingItem key={f.id} edition={edition} finding={f} />
                 ))}
               </ul>
             )}

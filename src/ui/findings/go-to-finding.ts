@@ -4,32 +4,32 @@ import { goToSection, sectionOfFinding } from "../../store/index.ts";
 import { focusCell } from "../grid/cell-ids.ts";
 import { selectNarrativeRange } from "../narrative/NarrativeEditor.tsx";
 
-function focusTarget(f: Finding): boolean {
-  if (f.text) return selectNarrativeRange(f.text.key, f.text.start, f.text.end);
-  for (const id of f.cells) {
-    if (focusCell(id)) return true;
-    if (id.startsWith("narrative.")) {
-      const area = document.querySelector<HTMLTextAreaElement>(`textarea[data-narrative="${id.slice(10)}"]`);
-      if (area) {
-        area.focus();
-        return true;
-      }
-    }
-    const field = document.querySelector<HTMLElement>(`[data-field="${id}"]`);
-    if (field) {
-      field.focus();
-      return true;
-    }
-  }
-  return false;
+function focusElement(selector: string): boolean {
+  const el = document.querySelector<HTMLElement>(selector);
+  el?.focus();
+  return el !== null;
 }
 
-export function goToFinding(edition: EditionDef, f: Finding): void {
+function focusTarget(target: Finding["target"]): boolean {
+  switch (target.kind) {
+    case "text":
+      return target.span
+        ? selectNarrativeRange(target.section, target.span.start, target.span.end)
+        : focusElement(`textarea[data-narrative="${target.section}"]`);
+    case "field":
+      return focusElement(`[data-field="${target.field}"]`);
+    case "cells":
+    case "label":
+      return target.cells.some((id) => focusCell(id));
+  }
+}
+
+export function goToFinding(edition: EditionDef, f: Pick<Finding, "target">): void {
   goToSection(sectionOfFinding(edition, f));
   // the section renders first; try again on the next frames until its inputs exist
   let tries = 0;
   const attempt = () => {
-    if (focusTarget(f) || ++tries > 5) return;
+    if (focusTarget(f.target) || ++tries > 5) return;
     requestAnimationFrame(attempt);
   };
   requestAnimationFrame(attempt);
@@ -37,5 +37,5 @@ export function goToFinding(edition: EditionDef, f: Finding): void {
 
 /** Goes to a cell of the report (e.g. the first blank cell of a table). */
 export function goToCell(edition: EditionDef, id: string): void {
-  goToFinding(edition, { rule: "", severity: "I", cells: [id], expected: null, actual: null, message: "" });
+  goToFinding(edition, { target: { kind: "cells", cells: [id] } });
 }

@@ -14,8 +14,11 @@ import "./narrative.css";
 
 /** Findings about this section's text (a range, or the section as a whole). */
 export function narrativeFindings(findings: readonly Finding[], key: NarrativeKey): Finding[] {
-  return findings.filter((f) => f.text?.key === key || f.cells.includes(`narrative.${key}`));
+  return findings.filter((f) => f.target.kind === "text" && f.target.section === key);
 }
+
+/** The range of its section a finding marks, if it marks one. */
+const spanOf = (f: Finding) => (f.target.kind === "text" ? f.target.span : null);
 
 /** Focuses a narrative editor and selects a range of its text. */
 export function selectNarrativeRange(key: NarrativeKey, start: number, end: number): boolean {
@@ -59,11 +62,12 @@ export function NarrativeEditor({
     () =>
       markRuns(
         text,
-        mine.flatMap((f) =>
-          f.text
-            ? [{ start: f.text.start, end: f.text.end, level: f.explanation !== undefined ? "explained" : f.severity }]
-            : [],
-        ),
+        mine.flatMap((f) => {
+          const span = spanOf(f);
+          return span
+            ? [{ start: span.start, end: span.end, level: f.explanation !== undefined ? "explained" : f.severity }]
+            : [];
+        }),
       ),
     [text, mine],
   );
@@ -123,18 +127,21 @@ export function NarrativeEditor({
       </p>
       {mine.length > 0 && (
         <ul id={`${id}-findings`} className="narr__findings" aria-label="本部分正文的问题">
-          {mine.map((f, i) => (
+          {mine.map((f) => (
             <li
-              key={i}
+              key={f.id}
               className={`narr__finding narr__finding--${f.explanation !== undefined ? "explained" : f.severity}`}
             >
               <span className={`badge badge--${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
               <span className="narr__finding-text">{f.message}</span>
-              {f.text && (
+              {spanOf(f) && (
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => f.text && selectNarrativeRange(key, f.text.start, f.text.end)}
+                  onClick={() => {
+                    const span = spanOf(f);
+                    if (span) selectNarrativeRange(key, span.start, span.end);
+                  }}
                 >
                   在正文中选中
                 </button>
