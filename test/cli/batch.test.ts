@@ -1,7 +1,7 @@
 /**
  * `npm run cli -- batch`: a county office checks a folder of collected reports in one go — last
  * year's report of the same body used when present, duplicates flagged, outputs named by title and
- * never overwriting each other, exit codes 0/1/2. Runs the real CLI in a child process.
+ * never overwriting each other, exit codes 0/1/2. In-process; the first case runs the real CLI in a child process.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { writeReportFile } from "../../src/import/report-file.ts";
 import type { Report } from "../../src/model/types.ts";
 import { fullReport, prevOf } from "../builders.ts";
-import { runCli as cli } from "../support/cli.ts";
+import { runCli as cli, runCliProcess } from "../support/cli.ts";
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "nianbao-batch-"));
@@ -52,7 +52,7 @@ describe("cli batch", { timeout: 60_000 }, () => {
       "坏文件.json": "{ not json",
       "说明.txt": "not a report, not a .json: ignored",
     });
-    const r = await cli("batch", dir, "--json");
+    const r = await runCliProcess("batch", dir, "--json"); // the real command line, once
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { ok: boolean; reports: BatchRow[] };
     expect(out.ok).toBe(false);

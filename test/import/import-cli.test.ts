@@ -1,7 +1,7 @@
 /**
  * `npm run cli -- import`: the summary a person reads, `--json`, `-o` (never replacing a file
  * without --force), and the exit codes 0 (every cell placed) / 1 (blank or ambiguous) / 2 (no report).
- * Runs the real CLI in a child process.
+ * In-process; the first case runs the real CLI in a child process.
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { readReportFile } from "../../src/import/report-file.ts";
 import { renderReportDocx } from "../../src/render/docx/index.ts";
 import { fullReport } from "../builders.ts";
-import { runCli } from "../support/cli.ts";
+import { runCli, runCliProcess } from "../support/cli.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "nianbao-import-cli-"));
 const seed = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
@@ -21,7 +21,7 @@ const cli = (...args: string[]) => runCli("import", ...args);
 describe("cli import", { timeout: 30_000 }, () => {
   it("exit 1 with blank cells; prints counts, deviations and findings; -o writes a valid report file", async () => {
     const out = join(dir, "xingguo.json");
-    const r = await cli(seed("seed-000-xingguo-2021.txt"), "-o", out);
+    const r = await runCliProcess("import", seed("seed-000-xingguo-2021.txt"), "-o", out); // the real command line, once
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("兴国镇 2021 年度报告（文字，gb2021 版表格）");
     expect(r.stdout).toContain("单元格：已导入 193，空白 7，不能确定 0 处");

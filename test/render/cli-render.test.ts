@@ -1,5 +1,5 @@
 /**
- * `npm run cli -- render`: the real CLI in a child process (run by tsx, so the HTML templates are
+ * `npm run cli -- render`, in-process and once as the real CLI in a child process (run by tsx, so the HTML templates are
  * read from disk, not precompiled by Vite). Exit 0 writes the files; 1 refuses a final and writes
  * nothing; 2 for unreadable input or missing arguments.
  */
@@ -11,7 +11,7 @@ import { writeReportFile } from "../../src/import/report-file.ts";
 import { renderReportHtml } from "../../src/render/html/render-html.ts";
 import { fullReport, prevOf } from "../builders.ts";
 import { docxParts, partText } from "../support/docx-grid.ts";
-import { runCli } from "../support/cli.ts";
+import { runCli, runCliProcess } from "../support/cli.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "nianbao-render-"));
 const at = (name: string) => join(dir, name);
@@ -28,7 +28,7 @@ describe("cli render", () => {
   writeFileSync(bad, writeReportFile(blank));
 
   it("writes the final Word document and web page (exit 0); the page is what the app renders", async () => {
-    const r = await cli(good, "--docx", at("final.docx"), "--html", at("final.html"));
+    const r = await runCliProcess("render", good, "--docx", at("final.docx"), "--html", at("final.html")); // the real command line, once
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`已生成最终版：${at("final.docx")}`);
     const html = readFileSync(at("final.html"), "utf8");
