@@ -19,7 +19,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     return name === "--help" || name === "-h" ? 0 : 2;
   }
   try {
-    return await (await command.load())(rest);
+    return await (
+      await command.load()
+    )(rest);
   } catch (e) {
     process.stderr.write(`内部错误：${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 2;

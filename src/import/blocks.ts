@@ -4,6 +4,7 @@
  * placement step can tell a cell from its merged neighbours. Text whose table structure was lost
  * (a web page flattened to one cell per line) is a table with `blanksKept: false`.
  */
+import { placeSpans, spanGrid } from "../model/grid-spans.ts";
 
 export interface SeenCell {
   readonly text: string;
@@ -29,30 +30,18 @@ export type Block = ParagraphBlock | TableBlock;
 
 /** Expands spans into a full grid. `cells[r]` lists a row's cells in order with their spans. */
 export function expandSpans(
-  rows: readonly (readonly { text: string; rowspan: number; colspan: number; gridBefore?: number }[])[],
+  rows: readonly (readonly { text: string; rowspan: number; colspan: number }[])[],
 ): SeenCell[][] {
-  const grid: (SeenCell | undefined)[][] = rows.map(() => []);
   const MAX_COLS = 200;
-  rows.forEach((row, r) => {
-    let c = 0;
-    for (const cell of row) {
-      while (grid[r]?.[c] !== undefined) c++;
-      if (c >= MAX_COLS) break;
-      const rowspan = Math.max(1, Math.min(cell.rowspan, rows.length - r));
-      const colspan = Math.max(1, Math.min(cell.colspan, MAX_COLS - c));
-      for (let dr = 0; dr < rowspan; dr++)
-        for (let dc = 0; dc < colspan; dc++) {
-          const target = (grid[r + dr] ??= []);
-          if (target[c + dc] !== undefined) continue;
-          target[c + dc] =
-            dr === 0 && dc === 0
-              ? { text: cell.text }
-              : dr === 0
-                ? { text: cell.text, hspan: true }
-                : { text: cell.text, vspan: true, ...(dc > 0 ? { hspan: true } : {}) };
-        }
-      c += colspan;
-    }
-  });
-  return grid.map((row) => Array.from({ length: row.length }, (_, i) => row[i] ?? { text: "" }));
+  const grid = spanGrid(placeSpans(rows, MAX_COLS));
+  return grid.map((line, r) =>
+    Array.from({ length: line.length }, (_, c): SeenCell => {
+      const p = line[c];
+      if (!p) return { text: "" };
+      const text = p.cell.text;
+      if (p.row === r && p.col === c) return { text };
+      if (p.row === r) return { text, hspan: true };
+      return { text, vspan: true, ...(c > p.col ? { hspan: true } : {}) };
+    }),
+  );
 }

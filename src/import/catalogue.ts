@@ -4,6 +4,8 @@
  * slots; each header, caption and note with the cells it governs; the blocks of a captioned table.
  * Built once per edition.
  */
+import { perObject } from "../model/memo.ts";
+import { placeSpans, spanGrid, type Placed as SpanPlaced } from "../model/grid-spans.ts";
 import type { EditionDef, GridCell, TableDef } from "../model/types.ts";
 import { fuzzyDistance, keyString, labelKey, type LabelKey } from "./labels.ts";
 
@@ -64,27 +66,10 @@ export interface Catalogue {
   readonly match: (seen: string, table: string | null) => Match | null;
 }
 
-interface Placed {
-  readonly cell: GridCell;
-  readonly row: number;
-  readonly col: number;
-}
+type Placed = SpanPlaced<GridCell>;
 
 /** The table's grid with every span expanded: grid[row][col] = the cell covering it. */
-function expand(table: TableDef): Placed[][] {
-  const grid: Placed[][] = table.rows.map(() => []);
-  table.rows.forEach((row, r) => {
-    let c = 0;
-    for (const cell of row.cells) {
-      while (grid[r]?.[c]) c++;
-      const placed = { cell, row: r, col: c };
-      for (let dr = 0; dr < cell.rowspan; dr++)
-        for (let dc = 0; dc < cell.colspan; dc++) (grid[r + dr] ??= [])[c + dc] = placed;
-      c += cell.colspan;
-    }
-  });
-  return grid;
-}
+const expand = (table: TableDef): (Placed | undefined)[][] => spanGrid(placeSpans(table.rows.map((r) => r.cells)));
 
 const labelText = (p: Placed | undefined): string | null => (p?.cell.type === "label" ? p.cell.text : null);
 
@@ -111,7 +96,7 @@ function readTable(
   };
   table.rows.forEach((row, r) => {
     const line = grid[r] ?? [];
-    const origins = line.filter((p, i) => line.indexOf(p) === i);
+    const origins = line.filter((p, i): p is Placed => p !== undefined && line.indexOf(p) === i);
     const first = origins[0];
     const isCaption =
       row.kind !== "body" &&
@@ -256,13 +241,5 @@ export function buildCatalogue(edition: EditionDef): Catalogue {
 
 export const entryLabel = (e: Entry): string => e.spec.label;
 
-const catalogues = new WeakMap<EditionDef, Catalogue>();
-
-export function catalogueOf(edition: EditionDef): Catalogue {
-  let c = catalogues.get(edition);
-  if (!c) {
-    c = buildCatalogue(edition);
-    catalogues.set(edition, c);
-  }
-  return c;
-}
+/** What an importer can recognise in an edition, built once per edition. */
+export const catalogueOf: (edition: EditionDef) => Catalogue = perObject(buildCatalogue);

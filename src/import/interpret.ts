@@ -1,7 +1,7 @@
 /**
  * From what a reader saw (paragraphs and tables) to a report: the title block and identity, the
- * six sections (narrative split into preamble, 一, 五, 六), the tables' cells placed through the
- * edition's catalogue, and the summary of what was recovered, left blank, ambiguous or deviating.
+ * six sections (narrative split into preamble and the edition's text sections, 一, 五 and 六), the
+ * tables' cells placed through the edition's catalogue, and the summary of what was recovered, left blank, ambiguous or deviating.
  */
 import { computeReport } from "../model/compute.ts";
 import { EDITIONS, editionForYear, FIRST_YEAR } from "../model/editions/index.ts";
@@ -149,9 +149,11 @@ export function interpret(blocks: readonly Block[], source: ImportSource, yearHi
   const edition = editionForYear(year);
   if (!edition) return { ok: false, reason: `报告年度为 ${year} 年：${FIRST_YEAR} 年以前的年报格式不在支持范围内` };
 
-  // tables: real ones, or the lines under 二–四 of a flattened page
+  // tables: real ones, or the lines under the table sections (二–四) of a flattened page
+  const tableSections = edition.sections.filter((s) => s.table !== undefined);
+  const textSections = edition.sections.filter((s) => s.narrative !== undefined);
   let tables = z.tables;
-  const tableZone = [2, 3, 4].flatMap((n) => z.sections.get(n) ?? []);
+  const tableZone = tableSections.flatMap((s) => z.sections.get(s.number) ?? []);
   if (tables.length === 0) {
     const flat = flattenedTable(tableZone);
     if (flat) {
@@ -174,9 +176,8 @@ export function interpret(blocks: readonly Block[], source: ImportSource, yearHi
     };
   if (z.tables.length === 0 && tables.length === 0) notes.push("没有找到表格：表格各格为空白");
   if (z.toc > 0) notes.push(`略过了目录中的 ${z.toc} 个章节标题`);
-  const missing = [1, 5, 6].filter((n) => !z.found.includes(n));
-  if (missing.length > 0)
-    notes.push(`没有找到这些章节的标题：${missing.map((n) => edition.sections[n - 1]?.heading ?? n).join("、")}`);
+  const missing = textSections.filter((s) => !z.found.includes(s.number));
+  if (missing.length > 0) notes.push(`没有找到这些章节的标题：${missing.map((s) => s.heading).join("、")}`);
 
   const identity = readOrg(block, allText);
   notes.push(...identity.notes);
@@ -184,19 +185,18 @@ export function interpret(blocks: readonly Block[], source: ImportSource, yearHi
   else if (!/\d{4}年(?:度)?政府信息公开工作年度报告$/.test(block.title))
     notes.push(`标题“${block.title}”与惯例“{机关名称}{年份}年政府信息公开工作年度报告”不同`);
 
-  const tail = trimTail(z.sections.get(6) ?? [], [identity.org.name, identity.org.shortName]);
+  // the last section ends with the signature and the site's footer
+  const last = edition.sections[edition.sections.length - 1];
+  const tail = trimTail(z.sections.get(last?.number ?? 0) ?? [], [identity.org.name, identity.org.shortName]);
   const text = (lines: readonly string[]) => lines.map(cleanParagraph).join("\n");
   // the statistics period our own output appends to the preface is generated, never stored (decisions §5)
   const period = statisticsPeriod(year);
   const preface = block.rest
     .map((l) => (l.trim() === period ? "" : l.trim().endsWith(period) ? l.trim().slice(0, -period.length) : l))
     .filter((l) => l.trim() !== "");
-  const narrative: Narrative = {
-    preamble: text(preface),
-    overview: text(z.sections.get(1) ?? []),
-    problems: text(z.sections.get(5) ?? []),
-    other: text(tail.lines),
-  };
+  const narrative: Narrative = { preamble: text(preface), overview: "", problems: "", other: "" };
+  for (const s of textSections)
+    if (s.narrative) narrative[s.narrative] = text(s === last ? tail.lines : (z.sections.get(s.number) ?? []));
 
   const report: Report = newReport(year, identity.org);
   report.org.kind = identity.org.kind;

@@ -4,6 +4,7 @@
  * computed sum is always available beside it, so rules can compare the two.
  * Pure and deterministic; the order of computation is worked out once per edition.
  */
+import { perObject } from "./memo.ts";
 import { cellIndex } from "./editions/index.ts";
 import type { CellDef, EditionDef, Report } from "./types.ts";
 
@@ -14,12 +15,8 @@ export interface Computed {
   readonly sum: Readonly<Record<string, number | null>>;
 }
 
-const orders = new WeakMap<EditionDef, readonly CellDef[]>();
-
-/** Computed cells in dependency order (parts before the totals that use them). */
-function computeOrder(edition: EditionDef): readonly CellDef[] {
-  let order = orders.get(edition);
-  if (order) return order;
+/** Computed cells in dependency order (parts before the totals that use them), once per edition. */
+const computeOrder = perObject((edition: EditionDef): readonly CellDef[] => {
   const index = cellIndex(edition);
   const done = new Set<string>();
   const list: CellDef[] = [];
@@ -34,10 +31,8 @@ function computeOrder(edition: EditionDef): readonly CellDef[] {
     list.push(cell);
   };
   for (const cell of edition.cells) visit(cell, 0);
-  order = list;
-  orders.set(edition, order);
-  return order;
-}
+  return list;
+});
 
 /** Adds money without binary drift (values have at most 4 decimals). */
 export function addExact(a: number, b: number): number {
@@ -64,6 +59,3 @@ export function computeReport(edition: EditionDef, report: Pick<Report, "cells">
   }
   return { value, sum };
 }
-
-/** Whether a computed cell's value was stated by the report rather than derived. */
-export const isStated = (report: Pick<Report, "cells">, id: string): boolean => report.cells[id] !== undefined;

@@ -7,6 +7,8 @@
  */
 import { computeReport } from "../model/compute.ts";
 import { cellIndex, getEdition } from "../model/editions/index.ts";
+import { placeSpans } from "../model/grid-spans.ts";
+import { perObject } from "../model/memo.ts";
 import { reportTitle } from "../model/report.ts";
 import type { EditionDef, GridCell, GridRow, Report, TableDef } from "../model/types.ts";
 import { cleanLine } from "./clean-text.ts";
@@ -81,28 +83,10 @@ const NOT_WRITTEN = "（本部分尚未填写）";
 
 /* ------------------------------------------------------------------ grid positions */
 
-const positions = new WeakMap<TableDef, readonly (readonly number[])[]>();
-
 /** For each row, the first grid column of each of its cells (rowspans of rows above taken into account). */
-function cellColumns(table: TableDef): readonly (readonly number[])[] {
-  let cols = positions.get(table);
-  if (cols) return cols;
-  const occupied: boolean[][] = [];
-  cols = table.rows.map((row, r) => {
-    const starts: number[] = [];
-    let c = 0;
-    for (const cell of row.cells) {
-      while (occupied[r]?.[c]) c++;
-      starts.push(c);
-      for (let dr = 0; dr < cell.rowspan; dr++)
-        for (let dc = 0; dc < cell.colspan; dc++) (occupied[r + dr] ??= [])[c + dc] = true;
-      c += cell.colspan;
-    }
-    return starts;
-  });
-  positions.set(table, cols);
-  return cols;
-}
+const cellColumns = perObject((table: TableDef): readonly (readonly number[])[] =>
+  placeSpans(table.rows.map((r) => r.cells)).map((row) => row.map((p) => p.col)),
+);
 
 /* ------------------------------------------------------------------ cells */
 

@@ -6,6 +6,7 @@
 import { computeReport, type Computed } from "../model/compute.ts";
 import { cellIndex, getEdition } from "../model/editions/index.ts";
 import { cellsOf } from "../model/findings.ts";
+import { perObject } from "../model/memo.ts";
 import type { EditionDef, Finding, Report, Severity } from "../model/types.ts";
 import { blocks, checkReport, type CheckResult } from "../rules/run-rules.ts";
 import type { AppState, SectionKey } from "./app-store.ts";
@@ -27,16 +28,8 @@ export function computedOf(report: Report): Computed {
   return c;
 }
 
-const checkMemo = new WeakMap<Report, CheckResult>();
-
-export function checkOf(report: Report): CheckResult {
-  let c = checkMemo.get(report);
-  if (!c) {
-    c = checkReport(report);
-    checkMemo.set(report, c);
-  }
-  return c;
-}
+/** The findings of a report value, checked once per value. */
+export const checkOf: (report: Report) => CheckResult = perObject((report: Report) => checkReport(report));
 
 /** The value a cell shows (entered, stated or computed), or null when blank. */
 export const selectCellValue = (id: string) => (s: AppState) =>

@@ -3,6 +3,8 @@
  * them as in a spreadsheet: arrows, Tab order, Enter down. Read from the edition's grid
  * declaration; nothing here knows a particular table.
  */
+import { placeSpans, spanGrid } from "../../model/grid-spans.ts";
+import { perObject } from "../../model/memo.ts";
 import type { TableDef } from "../../model/types.ts";
 
 export interface Place {
@@ -19,37 +21,25 @@ export interface GridLayout {
   readonly at: readonly (readonly (string | null)[])[];
 }
 
-const layouts = new WeakMap<TableDef, GridLayout>();
-
-export function layoutOf(table: TableDef): GridLayout {
-  const known = layouts.get(table);
-  if (known) return known;
-  const at: (string | null)[][] = table.rows.map(() => Array.from({ length: table.gridCols }, () => null));
-  const taken: boolean[][] = table.rows.map(() => Array.from({ length: table.gridCols }, () => false));
+export const layoutOf = perObject((table: TableDef): GridLayout => {
+  const placed = placeSpans(table.rows.map((r) => r.cells));
+  const grid = spanGrid(placed);
+  const at = table.rows.map((_, r) =>
+    Array.from({ length: table.gridCols }, (_, c) => {
+      const p = grid[r]?.[c];
+      return p?.cell.type === "value" ? p.cell.id : null;
+    }),
+  );
   const place = new Map<string, Place>();
   const order: string[] = [];
-  table.rows.forEach((row, r) => {
-    let c = 0;
-    for (const cell of row.cells) {
-      while (taken[r]?.[c]) c++;
-      for (let dr = 0; dr < cell.rowspan; dr++)
-        for (let dc = 0; dc < cell.colspan; dc++) {
-          const line = taken[r + dr];
-          if (line) line[c + dc] = true;
-          const ids = at[r + dr];
-          if (ids && cell.type === "value") ids[c + dc] = cell.id;
-        }
+  for (const row of placed)
+    for (const { cell, row: r, col, colspan } of row)
       if (cell.type === "value") {
-        place.set(cell.id, { row: r, col: c, colspan: cell.colspan });
+        place.set(cell.id, { row: r, col, colspan });
         order.push(cell.id);
       }
-      c += cell.colspan;
-    }
-  });
-  const layout = { order, place, at };
-  layouts.set(table, layout);
-  return layout;
-}
+  return { order, place, at };
+});
 
 export type Direction = "left" | "right" | "up" | "down";
 
