@@ -3,7 +3,7 @@
  * file it collected in one go. Last year's report of the same body, when among the files, is used
  * for the cross-year rules. Two files of the same body and year are both flagged, and neither is
  * used as another's last year. With `--out`, each report is also rendered (final when nothing
- * blocks, or draft with `--draft`), named by its title (`兴国镇2024年政府信息公开工作年度报告.docx`),
+ * blocks, or draft with `--draft`, `…（草稿）.docx`), named by its title (`兴国镇2024年政府信息公开工作年度报告.docx`),
  * never overwriting another output of the same run. Exit 0 when no report is blocked, 1 when some
  * are (or an output could not be written), 2 when none could be read.
  */
@@ -11,10 +11,10 @@ import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import process from "node:process";
 import type { Report } from "../model/types.ts";
-import { reportFileStem, reportTitle } from "../model/report.ts";
+import { draftFileStem, reportFileStem, reportTitle } from "../model/report.ts";
 import { blocks, checkReport } from "../rules/run-rules.ts";
 import { parseArgs } from "./args.ts";
-import { loadReport } from "./read-report.ts";
+import { loadReportFile } from "./read-report.ts";
 
 async function collect(paths: string[]): Promise<string[]> {
   const out: string[] = [];
@@ -58,7 +58,7 @@ export async function runBatch(args: string[]): Promise<number> {
     return 2;
   }
   const files = await collect(parsed.positional);
-  const loaded = await Promise.all(files.map(async (file) => ({ file, result: await loadReport(file) })));
+  const loaded = await Promise.all(files.map(async (file) => ({ file, result: await loadReportFile(file) })));
   const byBodyYear = new Map<string, { file: string; report: Report }[]>();
   for (const { file, result } of loaded) {
     if (!result.ok) continue;
@@ -109,7 +109,7 @@ export async function runBatch(args: string[]): Promise<number> {
       ...(prevs.length > 1 ? { prevAmbiguous: prevs.map((x) => x.file) } : {}),
     };
     if (outDir && (check.ok || draft)) {
-      const stem = uniqueStem(stems, reportFileStem(report) + (check.ok ? "" : "-草稿"));
+      const stem = uniqueStem(stems, check.ok ? reportFileStem(report) : draftFileStem(report));
       try {
         row.outputs = await renderBoth(report, join(outDir, stem), !check.ok);
       } catch (e) {

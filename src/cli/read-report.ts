@@ -6,7 +6,8 @@ import type { CheckOptions } from "../rules/context.ts";
 
 export type LoadResult = { ok: true; report: Report } | { ok: false; reason: string };
 
-export async function loadReport(path: string): Promise<LoadResult> {
+/** A report file on disk, through the import door. */
+export async function loadReportFile(path: string): Promise<LoadResult> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
@@ -27,9 +28,9 @@ export async function loadWithPrev(
   path: string,
   prevPath: string | undefined,
 ): Promise<{ ok: true; report: Report; options: CheckOptions } | { ok: false; reason: string }> {
-  const loaded = await loadReport(path);
+  const loaded = await loadReportFile(path);
   if (!loaded.ok || prevPath === undefined) return loaded.ok ? { ...loaded, options: {} } : loaded;
-  const prev = await loadReport(prevPath);
+  const prev = await loadReportFile(prevPath);
   return prev.ok ? { ...loaded, options: { prev: prev.report } } : prev;
 }
 

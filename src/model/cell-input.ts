@@ -48,10 +48,3 @@ export function checkNumber(kind: CellKind, value: number, text = String(value))
   if (kind === "count" && value < 0) return "件数不能为负数";
   return null;
 }
-
-/** The kind's description for help text and messages. */
-export const KIND_HINT: Readonly<Record<CellKind, string>> = {
-  count: "非负整数",
-  signed: "整数，减少填负数",
-  money: "数字，最多 4 位小数",
-};

@@ -54,6 +54,22 @@ export function reportFileStem(report: Pick<Report, "org" | "year">): string {
     .trim();
 }
 
+/** The file name of a draft: the title's, marked 草稿 (the app's downloads and `batch --draft` alike). */
+export const draftFileStem = (report: Pick<Report, "org" | "year">): string => `${reportFileStem(report)}（草稿）`;
+
+/** `2022-01-20` → `2022年1月20日` (GB/T 9704: Arabic numerals, no zero padding); "" when not a date. */
+export function chineseDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : "";
+}
+
+/**
+ * The dates of a statistics period as clerks write them: `YYYY年1月1日` … `12月31日`, with 至, 到, — or ~
+ * between (the years in groups 1 and 2). The preface reads it (a period stated is not stated again)
+ * and so does RD-09 (the period is the report year).
+ */
+export const PERIOD_DATES = String.raw`(\d{4})\s*年\s*1\s*月\s*1\s*日[^。\n]{0,12}?(?:至|到|[—－~～-])\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日`;
+
 export function statisticsPeriod(year: number): string {
   return `本年度报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`;
 }

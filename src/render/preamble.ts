@@ -4,13 +4,13 @@
  * parts, the statistics period, where the report is published and whom to contact. Either way the
  * statistics period is stated (rule RD-09 reads it).
  */
-import { statisticsPeriod } from "../model/report.ts";
+import { PERIOD_DATES, statisticsPeriod } from "../model/report.ts";
 import type { EditionDef, Report } from "../model/types.ts";
 import { cleanLine } from "./clean-text.ts";
 import { paragraphsOf, safeHref, type ParagraphView, type Run } from "./paragraphs.ts";
 
-/** A statement of a statistics period (any year; RD-09 judges the year). */
-const PERIOD = /\d{4}\s*年\s*1\s*月\s*1\s*日[^。\n]{0,12}?至\s*(?:\d{4}\s*年\s*)?12\s*月\s*31\s*日/;
+/** A statement of a statistics period, with 至 / 到 / — / ~ (any year; RD-09 judges the year). */
+const PERIOD = new RegExp(PERIOD_DATES);
 
 const plain = (text: string): Run => ({ text, href: null });
 

@@ -9,7 +9,7 @@ import { computeReport } from "../model/compute.ts";
 import { cellIndex, getEdition } from "../model/editions/index.ts";
 import { placeSpans } from "../model/grid-spans.ts";
 import { perObject } from "../model/memo.ts";
-import { reportTitle } from "../model/report.ts";
+import { chineseDate, reportTitle } from "../model/report.ts";
 import type { EditionDef, GridCell, GridRow, Report, TableDef } from "../model/types.ts";
 import { cleanLine } from "./clean-text.ts";
 import { formatCell } from "./format-number.ts";
@@ -171,12 +171,6 @@ function tableView(table: TableDef, ctx: CellContext): TableView {
 }
 
 /* ------------------------------------------------------------------ the report */
-
-/** `2022-01-20` → `2022年1月20日` (GB/T 9704: Arabic numerals, no zero padding); "" when not a date. */
-export function chineseDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : "";
-}
 
 export function buildViewModel(report: Report, options: { draft: boolean }): ReportView {
   const edition = getEdition(report.edition);

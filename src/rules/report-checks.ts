@@ -6,7 +6,7 @@
  */
 import { editionForYear, FIRST_YEAR } from "../model/editions/index.ts";
 import { perObject } from "../model/memo.ts";
-import { deadlineDate, narrativeName } from "../model/report.ts";
+import { deadlineDate, narrativeName, PERIOD_DATES } from "../model/report.ts";
 import {
   NARRATIVE_KEYS,
   type DocumentRuleDef,
@@ -139,9 +139,8 @@ export const deadline: RuleImpl<DocumentRuleDef<"deadline">> = (rule, ctx, out) 
   );
 };
 
-/** A statement of the statistics period, with 至 / 到 / — / ~ between the dates (the preface of `render/preamble.ts` reads it too). */
-export const STATISTICS_PERIOD =
-  /统计期限?[^。\n]{0,12}?自?\s*(\d{4})\s*年\s*1\s*月\s*1\s*日[^。\n]{0,6}?(?:至|到|[—－~～-])\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/g;
+/** A statement of the statistics period (`PERIOD_DATES` after 统计期限). */
+const STATISTICS_PERIOD = new RegExp(String.raw`统计期限?[^。\n]{0,12}?自?\s*` + PERIOD_DATES, "g");
 
 export const statisticsPeriod: RuleImpl<DocumentRuleDef<"statistics-period">> = (rule, ctx, out) => {
   const year = ctx.report.year;

@@ -106,8 +106,8 @@ describe("cli batch", { timeout: 60_000 }, () => {
     const drafts = await cli("batch", join(dir, "中山镇.json"), "--out", out, "--draft");
     expect(drafts.code).toBe(1);
     expect(drafts.stdout).toContain("已生成：");
-    expect(readdirSync(out)).toContain("中山镇2022年政府信息公开工作年度报告-草稿.docx");
-    expect(readFileSync(join(out, "中山镇2022年政府信息公开工作年度报告-草稿.html"), "utf8")).toContain("草稿");
+    expect(readdirSync(out)).toContain("中山镇2022年政府信息公开工作年度报告（草稿）.docx");
+    expect(readFileSync(join(out, "中山镇2022年政府信息公开工作年度报告（草稿）.html"), "utf8")).toContain("草稿");
   });
 
   it("uses no last year's report when two files claim it, and says so", async () => {

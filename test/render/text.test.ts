@@ -92,6 +92,17 @@ describe("the standard preface", () => {
     expect(link).toEqual({ text: "http://www.qinan.gov.cn", href: "http://www.qinan.gov.cn/" });
   });
 
+  it("states the period once when the clerk wrote it with 至, 到, — or ~ (RD-09 accepts all four)", () => {
+    const report = fullReport("gb2021");
+    for (const between of ["至", "到", "—", "~"]) {
+      report.narrative.preamble = `本报告统计期限为2022年1月1日${between}12月31日。`;
+      const text = preambleParagraphs(report, edition)
+        .map((p) => p.body.map((r) => r.text).join(""))
+        .join("");
+      expect(text, between).toBe(report.narrative.preamble);
+    }
+  });
+
   it("prints a non-http address as text and leaves out what is empty", () => {
     const report = fullReport("gb2021");
     report.narrative.preamble = "";

@@ -1,20 +1,12 @@
 /** Chinese names for the model's codes, shown in the app. */
-import type { Severity } from "../../model/types.ts";
+import { chineseDate } from "../../model/report.ts";
 
-export { ORG_KIND_LABEL } from "../../model/report.ts";
-
-export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { E: "错误", W: "警告", I: "提示" };
+export { ORG_KIND_LABEL, SEVERITY_LABEL } from "../../model/report.ts";
 
 /** Local date `YYYY-MM-DD` (for deadlines, not UTC). */
 export function todayIso(now = new Date()): string {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-/** `2025年1月31日` */
-export function chineseDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : iso;
 }
 
 /** `1月5日 14:03` for a saved-at time */

@@ -4,7 +4,7 @@
  * writer and the page's templates) are loaded only when an export is asked for, so they are not
  * part of the app's first load.
  */
-import { reportFileStem } from "../../model/report.ts";
+import { draftFileStem, reportFileStem } from "../../model/report.ts";
 import type { Finding, Report } from "../../model/types.ts";
 import { blockingOf, reportFileText } from "../../store/index.ts";
 import { download } from "./download.ts";
@@ -27,7 +27,7 @@ export async function exportReport(report: Report, kind: ExportKind, draft: bool
     const blocked = blockingOf(report);
     if (blocked.length > 0) return { ok: false, blocked };
   }
-  const name = `${base}${draft ? "（草稿）" : ""}.${kind}`;
+  const name = `${draft ? draftFileStem(report) : base}.${kind}`;
   try {
     if (kind === "docx") {
       const { renderReportDocx } = await import("../../render/docx/index.ts");

@@ -5,6 +5,7 @@
  * Only this cell re-renders when its value or mark changes.
  */
 import { useCallback, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
+import { SEVERITY_LABEL } from "../common/labels.ts";
 import type { CellDef } from "../../model/types.ts";
 import {
   adoptComputed,
@@ -25,7 +26,7 @@ export interface CellKeys {
   onPaste(e: ClipboardEvent<HTMLInputElement>, id: string): void;
 }
 
-const LEVEL_TEXT = { E: "错误", W: "警告", I: "提示", blank: "未填写", explained: "已说明" } as const;
+const LEVEL_TEXT = { ...SEVERITY_LABEL, blank: "未填写", explained: "已说明" } as const;
 
 export function GridCell({ def, keys, colspan }: { def: CellDef; keys: CellKeys; colspan: number }) {
   const id = def.id;
