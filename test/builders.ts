@@ -13,7 +13,8 @@ export function editionOf(id: string): EditionDef {
   return e;
 }
 
-const YEAR: Record<string, number> = { gb2019: 2020, gb2021: 2022 };
+/** A year of the edition with the year before it in the same edition (its last, or the second of an open range). */
+export const yearOf = (edition: EditionDef): number => edition.years[1] ?? edition.years[0] + 1;
 
 /**
  * A consistent report: every input cell non-zero. Table 三 carried/new/outcome/forward values are
@@ -21,7 +22,7 @@ const YEAR: Record<string, number> = { gb2019: 2020, gb2021: 2022 };
  */
 export function fullReport(editionId: string, seed = 1): Report {
   const edition = editionOf(editionId);
-  const year = YEAR[editionId] ?? 2022;
+  const year = yearOf(edition);
   const report = newReport(year, { name: "兴国镇人民政府", shortName: "兴国镇", kind: "township", parent: "秦安县" });
   report.org.kind = "department"; // departments may make 规章, so every 规章 cell can be non-zero
   report.publication = { site: "中国秦安", url: "http://www.qinan.gov.cn", date: `${year + 1}-01-20` };
