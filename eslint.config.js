@@ -1,5 +1,9 @@
 // Lint, and the layer walls: model ← rules ← render/import ← store ← ui; the CLI uses no React and no store.
+// Each library is used where its wrapper lives (docx and fflate's zip in render/docx, fflate's unzip and
+// htmlparser2 in import); no module imports itself back through others (import-x/no-cycle); every package
+// imported is a declared dependency.
 import js from "@eslint/js";
+import { createNodeResolver, importX } from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -14,6 +18,8 @@ const REACT = { group: ["react", "react-dom", "react-dom/*", "react/*"], message
 const DOCX = { group: ["docx"], message: "only src/render/docx writes Word documents" };
 const HBS = { group: ["handlebars", "handlebars/*"], message: "only src/render/html may use Handlebars" };
 const ZUSTAND = { group: ["zustand", "zustand/*"], message: "only src/store may use zustand" };
+const FFLATE = { group: ["fflate"], message: "only src/render/docx (zip) and src/import (unzip) use fflate" };
+const HTMLPARSER = { group: ["htmlparser2", "htmlparser2/*"], message: "only src/import parses HTML" };
 const up = (dirs, message) => ({
   group: dirs.flatMap((d) => [`**/${d}/*`, `**/${d}`, `../${d}/*`, `../../${d}/*`]),
   message,
@@ -31,26 +37,83 @@ export default tseslint.config(
     },
   },
   {
+    files: ["**/*.{js,mjs,ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/extensions": [".ts", ".tsx", ".js", ".mjs"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js", ".mjs"] })],
+    },
+    rules: {
+      "import-x/no-cycle": ["error", { ignoreExternal: true }],
+      "import-x/no-extraneous-dependencies": [
+        "error",
+        {
+          devDependencies: [
+            "test/**",
+            "bench/**",
+            "scripts/**",
+            "*.config.*",
+            "src/render/html/vite-plugin-templates.ts",
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/ui/**/*.{ts,tsx}", "src/main.tsx"],
     plugins: { "react-hooks": reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
   wall(
     ["src/model/**"],
-    [REACT, DOCX, HBS, ZUSTAND, up(["rules", "render", "import", "store", "ui", "cli"], "model knows no other layer")],
+    [
+      REACT,
+      DOCX,
+      HBS,
+      ZUSTAND,
+      FFLATE,
+      HTMLPARSER,
+      up(["rules", "render", "import", "store", "ui", "cli"], "model knows no other layer"),
+    ],
   ),
   wall(
     ["src/rules/**"],
-    [REACT, DOCX, HBS, ZUSTAND, up(["render", "import", "store", "ui", "cli"], "rules know only the model")],
+    [
+      REACT,
+      DOCX,
+      HBS,
+      ZUSTAND,
+      FFLATE,
+      HTMLPARSER,
+      up(["render", "import", "store", "ui", "cli"], "rules know only the model"),
+    ],
   ),
-  wall(["src/render/html/**"], [REACT, DOCX, ZUSTAND, up(["store", "ui", "cli", "import"], "renderers know no store")]),
-  wall(["src/render/docx/**"], [REACT, HBS, ZUSTAND, up(["store", "ui", "cli", "import"], "renderers know no store")]),
+  wall(
+    ["src/render/html/**"],
+    [REACT, DOCX, ZUSTAND, FFLATE, HTMLPARSER, up(["store", "ui", "cli", "import"], "renderers know no store")],
+  ),
+  wall(
+    ["src/render/docx/**"],
+    [REACT, HBS, ZUSTAND, HTMLPARSER, up(["store", "ui", "cli", "import"], "renderers know no store")],
+  ),
   wall(
     ["src/render/*.ts"],
-    [REACT, DOCX, HBS, ZUSTAND, up(["store", "ui", "cli", "import"], "the view-model knows no store")],
+    [
+      REACT,
+      DOCX,
+      HBS,
+      ZUSTAND,
+      FFLATE,
+      HTMLPARSER,
+      up(["store", "ui", "cli", "import"], "the view-model knows no store"),
+    ],
   ),
   wall(["src/import/**"], [REACT, DOCX, HBS, ZUSTAND, up(["store", "ui", "cli"], "importers know no store or UI")]),
-  wall(["src/store/**"], [REACT, DOCX, HBS, up(["ui", "cli"], "the store knows no UI")]),
-  wall(["src/cli/**"], [REACT, ZUSTAND, up(["store", "ui"], "the CLI runs with no React and no store")]),
-  wall(["src/ui/**"], [DOCX, HBS, up(["cli"], "the UI does not use the CLI")]),
+  wall(["src/store/**"], [REACT, DOCX, HBS, FFLATE, HTMLPARSER, up(["ui", "cli"], "the store knows no UI")]),
+  wall(
+    ["src/cli/**"],
+    [REACT, ZUSTAND, FFLATE, HTMLPARSER, up(["store", "ui"], "the CLI runs with no React and no store")],
+  ),
+  wall(["src/ui/**"], [DOCX, HBS, FFLATE, HTMLPARSER, up(["cli"], "the UI does not use the CLI")]),
 );

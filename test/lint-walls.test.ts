@@ -7,9 +7,9 @@ import { describe, expect, it } from "vitest";
 
 const eslint = new ESLint();
 
-async function violations(filePath: string, code: string): Promise<string[]> {
+async function violations(filePath: string, code: string, rule = "no-restricted-imports"): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === rule).map((m) => m.message);
 }
 
 describe("layer walls", () => {
@@ -27,6 +27,10 @@ describe("layer walls", () => {
     ["src/cli/x.ts", 'import "react";'],
     ["src/cli/x.ts", 'import "../store/index.ts";'],
     ["src/ui/x.ts", 'import "docx";'],
+    ["src/ui/x.ts", 'import "fflate";'],
+    ["src/rules/x.ts", 'import "htmlparser2";'],
+    ["src/render/html/x.ts", 'import "fflate";'],
+    ["src/store/x.ts", 'import "htmlparser2";'],
   ])("%s may not %s", async (file, code) => {
     expect(await violations(file, code)).toHaveLength(1);
   });
@@ -38,7 +42,21 @@ describe("layer walls", () => {
     ["src/store/x.ts", 'import "zustand";'],
     ["src/cli/x.ts", 'import "../render/view-model.ts";'],
     ["src/ui/x.ts", 'import "react";'],
+    ["src/import/x.ts", 'import "fflate";'],
+    ["src/import/x.ts", 'import "htmlparser2";'],
+    ["src/render/docx/x.ts", 'import "fflate";'],
   ])("%s may %s", async (file, code) => {
     expect(await violations(file, code)).toEqual([]);
+  });
+
+  it("forbids an import cycle (the registry imports gb2019, so gb2019 may not import the registry)", async () => {
+    const cycle = await violations("src/model/editions/gb2019.ts", 'import "./index.ts";', "import-x/no-cycle");
+    expect(cycle).toHaveLength(1);
+    expect(await violations("src/model/editions/gb2019.ts", 'import "../types.ts";', "import-x/no-cycle")).toEqual([]);
+  });
+
+  it("forbids a package that is not a declared dependency", async () => {
+    const missing = await violations("src/model/x.ts", 'import "picocolors";', "import-x/no-extraneous-dependencies");
+    expect(missing).toHaveLength(1);
   });
 });
