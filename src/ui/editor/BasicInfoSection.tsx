@@ -1,11 +1,11 @@
 /**
  * 基本信息: organisation, report year and format, where and by when it is published, contact
- * details, the opening text (导语), and last year's report for the cross-year checks.
+ * details, the opening text (the edition's opening, 报告开头), and last year's report for the cross-year checks.
  * Every field is saved as it is typed and can be undone.
  */
 import { type ReactNode } from "react";
 import type { Contact, EditionDef, OrgKind } from "../../model/types.ts";
-import { daysUntilDeadline, deadlineDate, statisticsPeriod } from "../../model/report.ts";
+import { daysUntilDeadline, deadlineDate, narrativeName, statisticsPeriod } from "../../model/report.ts";
 import { editContact, editOrg, editPublication, useAppStore } from "../../store/index.ts";
 import { DeadlinePicker } from "../common/DeadlinePicker.tsx";
 import { Field } from "../common/Field.tsx";
@@ -167,8 +167,8 @@ export function BasicInfoSection({ edition }: { edition: EditionDef }) {
       <div className="info-group info-group--text narr-layout narr-layout--with-guide">
         <NarrativeEditor
           narrativeKey="preamble"
-          label="导语（报告开头）"
-          help="可以不填：留空时自动生成标准导语（法律依据、报告的六个部分、统计期限、发布网址和联系方式）。自己写时请写明统计期限。"
+          label={narrativeName(edition, "preamble")}
+          help={`可以不填：留空时自动生成标准的${narrativeName(edition, "preamble")}（法律依据、报告的六个部分、统计期限、发布网址和联系方式）。自己写时请写明统计期限。`}
         />
         <GuidancePanel narrativeKey="preamble" />
       </div>

@@ -4,6 +4,7 @@
  * the report file (.json) to keep or move the work.
  */
 import { useEffect, useRef, useState } from "react";
+import { narrativeName } from "../../model/report.ts";
 import type { Finding, NarrativeKey } from "../../model/types.ts";
 import { editionOf, isBlankFinding, useAppStore } from "../../store/index.ts";
 import { Dialog } from "../common/Dialog.tsx";
@@ -15,13 +16,6 @@ import "./export.css";
 
 /** narrative sections the published report must not leave empty */
 const BODY_SECTIONS: readonly NarrativeKey[] = ["overview", "problems", "other"];
-
-const NARRATIVE_NAME: Readonly<Record<NarrativeKey, string>> = {
-  preamble: "导语",
-  overview: "一、总体情况",
-  problems: "五、存在的主要问题及改进情况",
-  other: "六、其他需要报告的事项",
-};
 
 interface Item {
   readonly kind: ExportKind;
@@ -217,7 +211,7 @@ export function ExportMenu() {
               <p>以下部分还没有正文，发布的报告中会是空的：</p>
               <ul>
                 {reminder.empty.map((k) => (
-                  <li key={k}>{NARRATIVE_NAME[k]}</li>
+                  <li key={k}>{edition ? narrativeName(edition, k) : k}</li>
                 ))}
               </ul>
             </>
@@ -227,7 +221,7 @@ export function ExportMenu() {
               <p>以下部分是从去年的报告复制的，还没有标记为“已核对”：</p>
               <ul>
                 {reminder.review.map((k) => (
-                  <li key={k}>{NARRATIVE_NAME[k]}</li>
+                  <li key={k}>{edition ? narrativeName(edition, k) : k}</li>
                 ))}
               </ul>
               <p className="muted small">请确认年份、数字和工作内容都已改为今年的情况。</p>
