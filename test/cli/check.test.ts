@@ -70,6 +70,24 @@ describe("cli check", { timeout: 60_000 }, () => {
     expect(w?.message).toContain("（已说明：规章一行为上级转发）");
   });
 
+  it("--json `cells` holds only table cells: the cells a text is compared with, none for a typo or a field", async () => {
+    const r = structuredClone(report);
+    const received = r.cells["apply.newReceived.natural"] ?? 0;
+    r.narrative.overview = `本年新收政府信息公开申请${received + 100}件。`; // RD-04: compared with table 三
+    r.narrative.problems = "对逾期不补证的申请处理不够规范。"; // RD-10: a typo, no cell
+    r.publication.date = `${r.year + 1}-03-01`; // RD-08: the publication date, a field
+    const out = await cli("check", write("where.json", writeReportFile(r)), "--json", "--prev", prev);
+    const issues = (JSON.parse(out.stdout) as { issues: { rule: string; cells: string[]; message: string }[] }).issues;
+    const of = (rule: string) => issues.filter((i) => i.rule === rule).map((i) => i.cells);
+    expect(of("RD-04")).toEqual([["apply.newReceived.total"]]);
+    expect(of("RD-10")).toEqual([[]]);
+    expect(of("RD-08")).toEqual([[]]);
+    expect(issues.find((i) => i.rule === "RD-10")?.message).toMatch(/^五、存在的主要问题及改进情况中“补证”/);
+    const human = await cli("check", write("where.json", writeReportFile(r)), "--prev", prev);
+    expect(human.stdout).toContain("警告 RD-10 [五、存在的主要问题及改进情况] 应为 补正，实为 补证");
+    expect(human.stdout).toContain("提示 RD-08 [publication.date]");
+  });
+
   it("human output: one line per finding with severity, rule, cells, expected/actual, message", async () => {
     const bad = structuredClone(report);
     delete bad.cells["review.adminReview.upheld"];
