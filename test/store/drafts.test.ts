@@ -1,5 +1,6 @@
 // Drafts in IndexedDB (fake-indexeddb): saved as the report changes, listed with their status,
 // opened through the import door, duplicated, deleted; storage failures give a clear message.
+import { readFileSync } from "node:fs";
 import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { newReport } from "../../src/model/report.ts";
@@ -75,6 +76,24 @@ describe("drafts", () => {
     expect(rest.length).toBe(1);
     expect(rest[0]?.id).not.toBe("a");
     expect(await openDraft("a")).toEqual({ ok: false, message: "找不到这份草稿，可能已在其他标签页中删除。" });
+  });
+
+  it("opens a draft saved by version 1 through the door: upgraded, each explanation on its own finding", async () => {
+    const v1 = JSON.parse(
+      readFileSync(new URL("../fixtures/migration/xingguo-2021-v1.json", import.meta.url), "utf8"),
+    ) as object;
+    await db.put({ id: "old", savedAt: "2025-01-01T00:00:00Z", report: v1 });
+    expect(await openDraft("old")).toEqual({ ok: true });
+    const report = useAppStore.getState().report;
+    expect(report?.version).toBe(2);
+    expect(report?.explanations.map((e) => [e.rule, e.target.kind])).toEqual([
+      ["RD-07a", "text"],
+      ["RD-07b", "text"],
+      ["RD-10", "text"],
+      ["RD-10", "text"],
+      ["R2-04", "cells"],
+      ["R3-05", "cells"],
+    ]);
   });
 
   it("tells the clerk to export the file when the browser has no IndexedDB", async () => {
