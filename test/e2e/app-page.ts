@@ -7,10 +7,12 @@ export async function startReport(
   page: Page,
   url: string,
   org = { name: "兴国镇人民政府", shortName: "兴国镇" },
+  year?: number,
 ): Promise<void> {
   await page.goto(url);
   await page.getByLabel("机关全称").fill(org.name);
   await page.getByLabel("简称", { exact: true }).fill(org.shortName);
+  if (year !== undefined) await page.getByLabel("报告年度").selectOption(String(year));
   await page.getByRole("button", { name: "开始填写" }).click();
   await page.waitForSelector(".editor");
   await page.waitForFunction(() => /^#\/draft\//.test(location.hash));

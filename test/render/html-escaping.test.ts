@@ -20,6 +20,7 @@ describe.each(["gb2019", "gb2021"])("a hostile %s report as a web page", (editio
         "title",
         "style",
         "body",
+        "main",
         "article",
         "p",
         "strong",

@@ -1,19 +1,22 @@
 /** The app: the start page (new report, drafts, open a file) or the editor of the open report. */
 import { useAppStore } from "../../store/index.ts";
+import { SkipLinks, type SkipTarget } from "../common/SkipLinks.tsx";
 import { EditorPage } from "../editor/EditorPage.tsx";
 import { StartPage } from "../start/StartPage.tsx";
 import { NoticeBar } from "./NoticeBar.tsx";
 import { useHashRoute } from "./use-hash-route.ts";
+import "../common/colors.css";
 import "./app.css";
+
+const TO_MAIN: SkipTarget = { id: "main", label: "跳到主要内容" };
+const TO_FINDINGS: SkipTarget = { id: "findings-title", label: "跳到检查结果" };
 
 export function App() {
   const ready = useHashRoute();
   const open = useAppStore((s) => s.report !== null);
   return (
     <>
-      <a className="skip-link" href="#main">
-        跳到主要内容
-      </a>
+      <SkipLinks targets={open ? [TO_MAIN, TO_FINDINGS] : [TO_MAIN]} />
       {!ready ? <p className="app-loading">正在打开草稿……</p> : open ? <EditorPage /> : <StartPage />}
       <NoticeBar />
     </>

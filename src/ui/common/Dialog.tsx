@@ -1,8 +1,10 @@
 /**
  * A modal dialog on the native <dialog> element: focus moves in (to the action marked
- * `data-autofocus`) and is kept there, Esc closes, focus returns to where it was when it closes.
+ * `data-autofocus`) and is kept there (Tab wraps round at either end), Esc closes, focus returns
+ * to where it was when it closes.
  */
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
+import { returnFocus, wrapTab } from "./focus-trap.ts";
 import "./common.css";
 
 export function Dialog({
@@ -19,6 +21,7 @@ export function Dialog({
   wide?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   const closeRef = useRef(onClose);
   useEffect(() => {
     closeRef.current = onClose;
@@ -35,16 +38,19 @@ export function Dialog({
       e.preventDefault();
       closeRef.current();
     };
+    const onKey = (e: KeyboardEvent) => wrapTab(dialog, e);
     dialog.addEventListener("cancel", onCancel);
+    dialog.addEventListener("keydown", onKey);
     return () => {
       dialog.removeEventListener("cancel", onCancel);
+      dialog.removeEventListener("keydown", onKey);
       if (dialog.open && typeof dialog.close === "function") dialog.close();
-      previous?.focus();
+      returnFocus(previous);
     };
   }, []);
   return (
-    <dialog ref={ref} className={`dialog${wide ? " dialog--wide" : ""}`} aria-labelledby="dialog-title">
-      <h2 id="dialog-title" className="dialog__title">
+    <dialog ref={ref} className={`dialog${wide ? " dialog--wide" : ""}`} aria-labelledby={titleId}>
+      <h2 id={titleId} className="dialog__title">
         {title}
       </h2>
       <div className="dialog__body">{children}</div>

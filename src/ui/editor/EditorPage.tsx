@@ -1,11 +1,13 @@
 /**
  * The editor of the open report: header (title, deadline, save state, undo/redo, preview, export),
- * section navigation, the current section or the preview, and the findings panel.
+ * section navigation, the current section or the preview, and the findings panel (whose changes
+ * are also read out to screen readers when the clerk pauses).
  * Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo every edit, in cells and in text.
  */
 import { lazy, Suspense, useEffect } from "react";
 import { getEdition } from "../../model/editions/index.ts";
 import { redoEdit, undoEdit, useAppStore } from "../../store/index.ts";
+import { FindingsAnnouncer } from "../findings/FindingsAnnouncer.tsx";
 import { FindingsPanel } from "../findings/FindingsPanel.tsx";
 import { EditorHeader } from "./EditorHeader.tsx";
 import { SectionNav } from "./SectionNav.tsx";
@@ -59,6 +61,7 @@ export function EditorPage() {
           )}
         </main>
         <FindingsPanel edition={edition} />
+        <FindingsAnnouncer edition={edition} />
       </div>
     </div>
   );

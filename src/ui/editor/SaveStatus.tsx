@@ -1,4 +1,7 @@
-/** Whether the draft is saved, in a quiet live region. */
+/**
+ * Whether the draft is saved. Not a live region: it changes with every keystroke, and a screen reader
+ * would read "已自动保存" over the clerk's typing; a failure is announced by the storage banner (an alert).
+ */
 import { useAppStore } from "../../store/index.ts";
 import { shortTime } from "../common/labels.ts";
 
@@ -13,13 +16,7 @@ export function SaveStatus() {
           ? "未能保存"
           : "";
   return (
-    <span
-      className={`save-status save-status--${save.status}`}
-      title={text}
-      role="status"
-      aria-live="polite"
-      data-save={save.status}
-    >
+    <span className={`save-status save-status--${save.status}`} title={text} data-save={save.status}>
       {text}
     </span>
   );

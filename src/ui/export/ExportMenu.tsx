@@ -86,6 +86,10 @@ export function ExportMenu() {
     <div
       className="export-menu"
       ref={root}
+      // the keyboard leaving the menu (Tab past its last item) closes it, as a click elsewhere does
+      onBlur={(e) => {
+        if (open && !e.currentTarget.contains(e.relatedTarget)) setOpen(false);
+      }}
       onKeyDown={(e) => {
         if (e.key === "Escape" && open) {
           setOpen(false);

@@ -111,7 +111,8 @@ export function FindingsPanel({ edition }: { edition: EditionDef }) {
         <h2 id="findings-title" className="findings__title" tabIndex={-1}>
           检查结果
         </h2>
-        <p className="findings__summary" role="status" aria-live="polite" aria-atomic="true">
+        {/* not a live region: FindingsAnnouncer reads out the changes once the clerk pauses */}
+        <p className="findings__summary">
           {check.findings.length === 0 ? (
             <span className="findings__ok">未发现问题，可以导出最终版</span>
           ) : (

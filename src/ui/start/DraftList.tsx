@@ -122,7 +122,10 @@ export function DraftList({ version, onChanged }: { version: number; onChanged: 
                 onClick={() => {
                   const target = confirm;
                   setConfirm(null);
-                  void act(() => deleteDraft(target.id), "草稿已删除。");
+                  // the dialog gave the focus back to this draft's 删除, which is going: to the list's heading
+                  void act(() => deleteDraft(target.id), "草稿已删除。").then(() =>
+                    document.getElementById("drafts-title")?.focus(),
+                  );
                 }}
               >
                 删除

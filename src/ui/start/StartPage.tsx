@@ -22,7 +22,7 @@ export function StartPage() {
           </div>
         </div>
       </header>
-      <main id="main" className="start__main">
+      <main id="main" className="start__main" tabIndex={-1}>
         <section className="start__panel start__panel--new" aria-labelledby="new-title">
           <h2 id="new-title" className="start__panel-title">
             新建年度报告
@@ -31,7 +31,7 @@ export function StartPage() {
         </section>
         <div className="start__side">
           <section className="start__panel" aria-labelledby="drafts-title">
-            <h2 id="drafts-title" className="start__panel-title">
+            <h2 id="drafts-title" className="start__panel-title" tabIndex={-1}>
               我的草稿
             </h2>
             <DraftList version={version} onChanged={refresh} />
