@@ -7,6 +7,7 @@
 import { lazy, Suspense, useEffect } from "react";
 import { getEdition } from "../../model/editions/index.ts";
 import { redoEdit, undoEdit, useAppStore } from "../../store/index.ts";
+import { useFocusOnArrival } from "../common/use-focus-on-arrival.ts";
 import { FindingsAnnouncer } from "../findings/FindingsAnnouncer.tsx";
 import { FindingsPanel } from "../findings/FindingsPanel.tsx";
 import { EditorHeader } from "./EditorHeader.tsx";
@@ -43,6 +44,7 @@ export function EditorPage() {
   const editionId = useAppStore((s) => s.report?.edition);
   const view = useAppStore((s) => s.view);
   useUndoKeys();
+  useFocusOnArrival();
   const edition = editionId ? getEdition(editionId) : undefined;
   if (!edition) return null;
   return (

@@ -3,9 +3,10 @@
  * sandboxed frame that runs no script. It follows the clerk's edits after a short pause, so typing
  * stays fast; a phone width shows how it reads on a 375 px screen.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { renderReportHtml } from "../../render/html/render-html.ts";
 import { useAppStore } from "../../store/index.ts";
+import { useFrameFocus } from "../common/use-frame-focus.ts";
 import "./preview.css";
 
 const PAUSE_MS = 300;
@@ -15,6 +16,8 @@ export default function PreviewPane() {
   const [html, setHtml] = useState(() => (report ? renderReportHtml(report, { draft: true }) : ""));
   const [width, setWidth] = useState<"desktop" | "phone">("desktop");
   const [draft, setDraft] = useState(true);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const focused = useFrameFocus(frame);
 
   useEffect(() => {
     if (!report) return;
@@ -51,7 +54,13 @@ export default function PreviewPane() {
         </label>
       </div>
       <div className={`preview__stage preview__stage--${width}`}>
-        <iframe className="preview__frame" title="发布页面预览" sandbox="" srcDoc={html} />
+        <iframe
+          ref={frame}
+          className={`preview__frame${focused ? " preview__frame--focused" : ""}`}
+          title="发布页面预览"
+          sandbox=""
+          srcDoc={html}
+        />
       </div>
     </section>
   );
