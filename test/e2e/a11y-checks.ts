@@ -2,7 +2,8 @@
  * Accessibility checks axe does not make, run in the page: what 200 % zoom loses (sideways page
  * scroll, controls cut off or pushed out of the window, text cut short), the contrast of disabled
  * controls (axe skips them; the app keeps them at 4.5:1), and whether the focused element shows a
- * focus ring of 3:1 that no scroll box cuts off. Each returns the problems found, as readable lines.
+ * focus ring of 3:1 that no scroll box cuts off, at each Tab stop of a screen. Each returns the
+ * problems found, as readable lines.
  */
 import type { Page } from "playwright-core";
 
@@ -130,8 +131,8 @@ export async function disabledContrastProblems(page: Page): Promise<string[]> {
  * :focus-within) at least 2 px wide, 3:1 against what lies behind it, not cut off by a scroll box.
  * "" when it is fine.
  */
-export async function focusRingProblem(page: Page): Promise<string> {
-  await helpers(page);
+export async function focusRingProblem(page: Page, load = true): Promise<string> {
+  if (load) await helpers(page);
   return page.evaluate(() => {
     type Rgba = { r: number; g: number; b: number; a: number };
     const h = (
@@ -183,4 +184,34 @@ export async function focusRingProblem(page: Page): Promise<string> {
     }
     return "";
   });
+}
+
+/**
+ * Walks the screen with Tab from where the focus is, up to `max` stops or until it comes round
+ * again, and returns the focus-ring problem of each stop.
+ */
+export async function focusWalkProblems(page: Page, max: number): Promise<{ stops: number; problems: string[] }> {
+  await helpers(page);
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return { key: "", frame: false };
+      const path: string[] = [];
+      for (let e: Element | null = el; e; e = e.parentElement)
+        path.unshift(`${e.tagName}${e.parentElement ? [...e.parentElement.children].indexOf(e) : ""}`);
+      return { key: path.join("/"), frame: el.tagName === "IFRAME" };
+    });
+    if (stop.key === "") continue; // between the page's last stop and its first
+    if (seen.has(stop.key)) break; // round again
+    seen.add(stop.key);
+    // a frame shows its focus through the app's state (use-frame-focus.ts): let that render
+    if (stop.frame)
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const problem = await focusRingProblem(page, false);
+    if (problem !== "") problems.push(problem);
+  }
+  return { stops: seen.size, problems };
 }

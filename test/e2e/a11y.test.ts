@@ -1,13 +1,15 @@
 /**
  * Accessibility of the built app in real headless Chromium, screen by screen (a11y-screens.ts):
  * axe-core (WCAG 2.1 A/AA and best practice) finds no serious or critical violation; disabled
- * controls keep 4.5:1; and with text zoomed to 200 % at 1366×768 (a 683×384 CSS-pixel window) the
- * page does not scroll sideways and nothing is cut off, and axe still finds nothing serious.
+ * controls keep 4.5:1; every Tab stop shows a focus ring of 3:1 that no scroll box cuts off; and
+ * with text zoomed to 200 % at 1366×768 (a 683×384 CSS-pixel window) the
+ * page does not scroll sideways and nothing is cut off, a dialog's end can be reached from the
+ * keyboard, and axe still finds nothing serious.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { launchChromium, serveDir } from "../support/chromium.ts";
-import { disabledContrastProblems, zoomProblems } from "./a11y-checks.ts";
+import { disabledContrastProblems, focusWalkProblems, zoomProblems } from "./a11y-checks.ts";
 import { APP_SCREENS } from "./a11y-screens.ts";
 import { axeViolations, report } from "./axe-audit.ts";
 
@@ -49,6 +51,18 @@ describe("every screen of the app", () => {
     await page.evaluate(() => new Promise(requestAnimationFrame));
     expect(await zoomProblems(page)).toEqual([]);
     expect(report(await axeViolations(page), SERIOUS)).toEqual([]);
+    // a dialog taller than the window scrolls from the keyboard, its focus on one of its buttons
+    const dialog = page.locator("dialog[open]");
+    if ((await dialog.count()) > 0) {
+      await page.keyboard.press("End");
+      await expect.poll(() => dialog.evaluate((d) => d.scrollTop + d.clientHeight >= d.scrollHeight - 1)).toBe(true);
+    }
+
+    // back at full size: every Tab stop shows its focus (up to 120: the rest of a table is more cells)
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const walk = await focusWalkProblems(page, 120);
+    expect(walk.stops).toBeGreaterThan(0);
+    expect(walk.problems).toEqual([]);
   });
 });
 

@@ -52,5 +52,5 @@ export function wrapTab(root: HTMLElement, e: KeyboardEvent): void {
  */
 export function returnFocus(previous: HTMLElement | null): void {
   if (previous?.isConnected) previous.focus();
-  else document.getElementById("main")?.focus();
+  else document.getElementById("main")?.focus({ preventScroll: true });
 }

@@ -1,5 +1,6 @@
 /** The start page: make a new report, continue a draft, or bring in a report file. */
 import { useCallback, useState } from "react";
+import { useFocusOnArrival } from "../common/use-focus-on-arrival.ts";
 import { DraftList } from "./DraftList.tsx";
 import { NewReportForm } from "./NewReportForm.tsx";
 import { OpenReport } from "./OpenReport.tsx";
@@ -9,6 +10,7 @@ export function StartPage() {
   // bumped when a draft is added elsewhere, so the list reloads
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  useFocusOnArrival();
   return (
     <div className="start">
       <header className="start__band">
