@@ -41,7 +41,22 @@ const CONTRAST_HELPERS = `
     const describe = (el) =>
       el.tagName.toLowerCase() + (el.className && typeof el.className === "string" ? "." + el.className.trim().split(/\\s+/).join(".") : "") +
       " 「" + (el.textContent || el.getAttribute("aria-label") || "").trim().slice(0, 24) + "」";
-    return { rgba, ratio, backgroundOf, opacityOf, describe };
+    /** where an element is in the document, to tell Tab stops apart */
+    const keyOf = (el) => {
+      const path = [];
+      for (let e = el; e; e = e.parentElement)
+        path.unshift(e.tagName + (e.parentElement ? [...e.parentElement.children].indexOf(e) : ""));
+      return path.join("/");
+    };
+    /** the controls a keyboard user must be able to reach with Tab: shown, enabled, not read-only (a table's
+        totals are reached with the arrow keys), not behind an open modal dialog */
+    const controls = () => {
+      const modal = document.querySelector("dialog[open]");
+      return [...(modal ?? document).querySelectorAll(
+        'button, a[href], input:not([type="hidden"]), select, textarea, summary, [tabindex="0"]',
+      )].filter((el) => !el.disabled && !el.readOnly && el.checkVisibility({ visibilityProperty: true }));
+    };
+    return { rgba, ratio, backgroundOf, opacityOf, describe, keyOf, controls };
   })();
 `;
 
@@ -174,11 +189,18 @@ export async function focusRingProblem(page: Page, load = true): Promise<string>
         right: r.left + a.clientLeft + a.clientWidth,
         bottom: r.top + a.clientTop + a.clientHeight,
       };
+      // a box taller or wider than the scroll box cannot show all its ring: judge only one that fits
+      const fits =
+        box.left >= inner.left - 0.5 &&
+        box.right <= inner.right + 0.5 &&
+        box.top >= inner.top - 0.5 &&
+        box.bottom <= inner.bottom + 0.5;
       if (
-        box.left - out < inner.left - 0.5 ||
-        box.right + out > inner.right + 0.5 ||
-        box.top - out < inner.top - 0.5 ||
-        box.bottom + out > inner.bottom + 0.5
+        fits &&
+        (box.left - out < inner.left - 0.5 ||
+          box.right + out > inner.right + 0.5 ||
+          box.top - out < inner.top - 0.5 ||
+          box.bottom + out > inner.bottom + 0.5)
       )
         return `焦点框被 ${h.describe(a).split(" ")[0]} 裁掉：${h.describe(focused)}`;
     }
@@ -188,24 +210,35 @@ export async function focusRingProblem(page: Page, load = true): Promise<string>
 
 /**
  * Walks the screen with Tab from where the focus is, up to `max` stops or until it comes round
- * again, and returns the focus-ring problem of each stop.
+ * again, and returns the focus-ring problem of each stop; when it came round, also every control
+ * on screen that Tab never reached.
  */
-export async function focusWalkProblems(page: Page, max: number): Promise<{ stops: number; problems: string[] }> {
+export async function focusWalkProblems(
+  page: Page,
+  max: number,
+): Promise<{ stops: number; problems: string[]; unreached: string[] | null }> {
   await helpers(page);
+  type Walk = {
+    __a11y: { keyOf: (el: Element) => string; controls: () => Element[]; describe: (el: Element) => string };
+  };
   const problems: string[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < max; i++) {
+  let round = false;
+  let previous = "";
+  for (let i = 0; i < max && !round; i++) {
     await page.keyboard.press("Tab");
     const stop = await page.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return { key: "", frame: false };
-      const path: string[] = [];
-      for (let e: Element | null = el; e; e = e.parentElement)
-        path.unshift(`${e.tagName}${e.parentElement ? [...e.parentElement.children].indexOf(e) : ""}`);
-      return { key: path.join("/"), frame: el.tagName === "IFRAME" };
+      return { key: (window as unknown as Walk).__a11y.keyOf(el), frame: el.tagName === "IFRAME" };
     });
     if (stop.key === "") continue; // between the page's last stop and its first
-    if (seen.has(stop.key)) break; // round again
+    if (stop.key === previous) continue; // Tab inside one control (the parts of a date)
+    previous = stop.key;
+    if (seen.has(stop.key)) {
+      round = true;
+      break;
+    }
     seen.add(stop.key);
     // a frame shows its focus through the app's state (use-frame-focus.ts): let that render
     if (stop.frame)
@@ -213,5 +246,17 @@ export async function focusWalkProblems(page: Page, max: number): Promise<{ stop
     const problem = await focusRingProblem(page, false);
     if (problem !== "") problems.push(problem);
   }
-  return { stops: seen.size, problems };
+  const unreached = round
+    ? await page.evaluate(
+        (keys) => {
+          const h = (window as unknown as Walk).__a11y;
+          return h
+            .controls()
+            .filter((el) => !keys.includes(h.keyOf(el)))
+            .map((el) => h.describe(el));
+        },
+        [...seen],
+      )
+    : null;
+  return { stops: seen.size, problems, unreached };
 }

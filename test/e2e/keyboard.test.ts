@@ -13,7 +13,8 @@ import { writeReportFile } from "../../src/import/report-file.ts";
 import { fullReport } from "../builders.ts";
 import { launchChromium, serveDir } from "../support/chromium.ts";
 import { APP_SCREENS } from "./a11y-screens.ts";
-import { cellSel, cellValue } from "./app-page.ts";
+import { getEdition } from "../../src/model/editions/index.ts";
+import { cellSel, cellValue, goTo, startReport } from "./app-page.ts";
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -170,4 +171,46 @@ describe("the keyboard alone", () => {
     await expect.poll(() => page.locator(".drafts__item").count()).toBe(0);
     expect((await focused(page))?.text).toBe("我的草稿");
   });
+});
+
+const TABLE_SECTIONS = [2020, 2024].flatMap((year) => {
+  const edition = getEdition(year === 2020 ? "gb2019" : "gb2021");
+  return (edition?.sections ?? [])
+    .filter((s) => s.table)
+    .map((s) => [`${s.heading}（${year} 年度）`, year, s.heading] as const);
+});
+
+describe("Tab through a whole table", () => {
+  it.each(TABLE_SECTIONS)(
+    "%s: reaches every cell to fill and every unit choice, in order",
+    async (_name, year, heading) => {
+      await startReport(page, server.url, undefined, year);
+      await goTo(page, heading);
+      await tabTo(page, ".grid input");
+      const visited: string[] = [];
+      for (let i = 0; i < 400; i++) {
+        const at = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!(el instanceof HTMLElement) || !el.closest(".grid")) return null;
+          // a total passed on the way out of the table is read-only: nothing to do there
+          if (el instanceof HTMLInputElement && el.readOnly) return "";
+          return el instanceof HTMLSelectElement
+            ? `unit:${el.getAttribute("aria-label") ?? ""}`
+            : (el.dataset.cell ?? "");
+        });
+        if (at === null) break;
+        if (at !== "") visited.push(at);
+        await page.keyboard.press("Tab");
+      }
+      const expected = await page.$$eval(".grid input:not([readonly]), .grid select", (els) =>
+        els.map((el) =>
+          el instanceof HTMLSelectElement
+            ? `unit:${el.getAttribute("aria-label") ?? ""}`
+            : ((el as HTMLElement).dataset.cell ?? ""),
+        ),
+      );
+      expect(expected.length).toBeGreaterThan(5);
+      expect(visited).toEqual(expected);
+    },
+  );
 });

@@ -99,6 +99,8 @@ export function GridCell({ def, keys, colspan }: { def: CellDef; keys: CellKeys;
               setEditing(null);
               return;
             }
+            // Tab goes on to this cell's unit choice, not past it to the next cell
+            if (e.key === "Tab" && !e.shiftKey && def.unitChoice) return;
             keys.onKeyDown(e, id);
           }}
           onPaste={(e) => keys.onPaste(e, id)}
