@@ -3,10 +3,11 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/model/types.ts";
 import { describeFindingChanges } from "../../src/ui/findings/findings-change.ts";
 
-const finding = (rule: string, message: string, severity: Finding["severity"] = "E", cells = ["a.b"]): Finding => ({
+const finding = (rule: string, message: string, severity: Finding["severity"] = "E", cell = "a.b"): Finding => ({
+  id: `${rule}|${cell}`,
   rule,
   severity,
-  cells,
+  target: { kind: "cells", cells: [cell] },
   expected: null,
   actual: null,
   message,
@@ -14,7 +15,7 @@ const finding = (rule: string, message: string, severity: Finding["severity"] = 
 
 describe("describeFindingChanges", () => {
   const r301 = finding("R3-01", "自然人列：5 + 0 ≠ 3 + 0");
-  const rd05 = finding("RD-05", "没有写工作考核", "W", ["narrative.overview"]);
+  const rd05 = finding("RD-05", "没有写工作考核", "W", "narrative.overview");
 
   it("says nothing when nothing changed", () => {
     expect(describeFindingChanges([r301, rd05], [rd05, r301])).toBe("");
@@ -39,7 +40,7 @@ describe("describeFindingChanges", () => {
   });
 
   it("names two new findings and counts the rest; explained warnings are not open", () => {
-    const many = [1, 2, 3, 4].map((i) => finding("R3-04", `第 ${i} 格`, "E", [`c${i}`]));
+    const many = [1, 2, 3, 4].map((i) => finding("R3-04", `第 ${i} 格`, "E", `c${i}`));
     const explained = { ...rd05, explanation: "另行公布" };
     expect(describeFindingChanges([], [...many, explained])).toBe(
       "新的检查结果：错误：第 1 格；错误：第 2 格；另有 3 项。现有错误 4 项，警告 0 项。",

@@ -1,7 +1,7 @@
 /**
  * What changed in the findings between two checks, as one sentence for a screen reader: the new
  * findings (by their message; a finding whose message changed counts as news), and how many were
- * resolved. A finding is the same finding while its rule, cells and text position stay the same.
+ * resolved. A finding is the same finding while its id (its rule and what it is about) stays the same.
  */
 import type { Finding } from "../../model/types.ts";
 import { SEVERITY_LABEL } from "../common/labels.ts";
@@ -9,8 +9,7 @@ import { SEVERITY_LABEL } from "../common/labels.ts";
 /** messages read out in full; the rest are counted */
 const NAMED = 2;
 
-const identity = (f: Finding): string =>
-  `${f.rule}|${f.cells.join(",")}|${f.text ? `${f.text.key}:${f.text.start}` : ""}`;
+const identity = (f: Finding): string => f.id;
 
 /** "" when nothing a clerk needs to hear changed */
 export function describeFindingChanges(before: readonly Finding[], after: readonly Finding[]): string {
