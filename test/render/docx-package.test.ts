@@ -1,9 +1,10 @@
 /**
- * The .docx unzipped and read back: GB/T 9704 page setup, fonts with East Asian slots, styles,
- * page numbers, and every table's grid with the merges expanded, for both editions.
+ * The .docx unzipped and read back: GB/T 9704 page setup and the 22 × 28 document grid, fonts with
+ * East Asian slots, styles, page numbers, and every table's grid with the merges expanded, for both
+ * editions. Each edition's document is rendered once before its tests, so each test stands alone.
  */
 import { DomUtils } from "htmlparser2";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { renderReportDocx } from "../../src/render/docx/index.ts";
 import { fullReport } from "../builders.ts";
 import { docxParts, docxTables, parseXml, partText, textOf, xmlError } from "../support/docx-grid.ts";
@@ -18,6 +19,11 @@ const style = (styles: string, id: string) => {
   return DomUtils.getOuterHTML(el, { xmlMode: true, decodeEntities: false });
 };
 const twips = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
+/** docx stamps the package properties with the time of packing; everything else is the report's */
+const withoutTimes = (parts: Map<string, string>) =>
+  new Map(
+    [...parts].map(([path, xml]) => [path, xml.replace(/<dcterms:(created|modified)[^>]*>[^<]*</g, "<dcterms:$1><")]),
+  );
 
 describe.each(["gb2019", "gb2021"])("the %s Word document", (editionId) => {
   const report = fullReport(editionId);
@@ -27,12 +33,14 @@ describe.each(["gb2019", "gb2021"])("the %s Word document", (editionId) => {
     if (xml === undefined) throw new Error(`${path} missing`);
     return xml;
   };
+  beforeAll(async () => {
+    parts = docxParts(await renderReportDocx(report, { draft: false }));
+  });
 
-  it("is a package of well-formed parts, the same bytes each time", async () => {
-    const bytes = await renderReportDocx(report, { draft: false });
-    expect(await renderReportDocx(report, { draft: false })).toEqual(bytes);
-    parts = docxParts(bytes);
-    expect([...parts.keys()][0]).toBe("[Content_Types].xml");
+  it("is a package of well-formed parts, the same parts each time", async () => {
+    const again = docxParts(await renderReportDocx(report, { draft: false }));
+    expect(withoutTimes(again)).toEqual(withoutTimes(parts));
+    expect(part("docProps/core.xml")).toMatch(/<dcterms:created[^>]*>\d{4}-\d\d-\d\dT/);
     for (const p of [
       "_rels/.rels",
       "word/document.xml",
@@ -50,9 +58,9 @@ describe.each(["gb2019", "gb2021"])("the %s Word document", (editionId) => {
     expect(part("word/document.xml")).not.toContain("草稿");
   });
 
-  it("sets A4 with the GB/T 9704 margins 37/35/28/26 mm and a 22-line grid", () => {
+  it("sets A4 with the GB/T 9704 margins 37/35/28/26 mm and the 22-line, 28-character grid", () => {
     const doc = part("word/document.xml");
-    expect(attr(doc, "w:pgSz")).toEqual([{ "w:w": "11906", "w:h": "16838" }]);
+    expect(attr(doc, "w:pgSz")).toEqual([{ "w:w": "11906", "w:h": "16838", "w:orient": "portrait" }]);
     expect(attr(doc, "w:pgMar")[0]).toMatchObject({
       "w:top": String(twips(37)),
       "w:bottom": String(twips(35)),
@@ -60,7 +68,24 @@ describe.each(["gb2019", "gb2021"])("the %s Word document", (editionId) => {
       "w:right": String(twips(26)),
     });
     expect(twips(37)).toBe(2098);
-    expect(attr(doc, "w:docGrid")).toEqual([{ "w:type": "lines", "w:linePitch": "579" }]);
+    const [grid] = attr(doc, "w:docGrid");
+    expect(grid).toMatchObject({ "w:type": "linesAndChars", "w:linePitch": "579" });
+    // 22 lines of 579 twips in the 225 mm 版心
+    expect(Math.floor(twips(225) / 579)).toBe(22);
+    // Word's cell: the Normal style's size + charSpace / 4096 pt; 28 of them in the 156 mm text width
+    const styles = part("word/styles.xml");
+    const normal = style(styles, "Normal");
+    expect(normal, "Normal sets no size: it is the grid's reference").not.toContain("<w:sz ");
+    const defaults = DomUtils.findOne((e) => e.name === "w:rPrDefault", parseXml(styles).children);
+    const reference =
+      Number(DomUtils.findOne((e) => e.name === "w:sz", defaults?.children ?? [])?.attribs["w:val"]) / 2;
+    const cell = reference + Number(grid?.["w:charSpace"]) / 4096;
+    expect(28 * cell * 20).toBeLessThanOrEqual(8844);
+    expect(29 * cell * 20).toBeGreaterThan(8844);
+    // the body's 16 pt characters fill Word's cell, and fit one to a cell where a word processor
+    // reckons the cell from 12 pt when Normal sets no size (LibreOffice)
+    expect(cell).toBeGreaterThan(15.5);
+    expect(12 + Number(grid?.["w:charSpace"]) / 4096).toBeGreaterThanOrEqual(16);
   });
 
   it("names fonts in every slot with the East Asian hint, and a fallback for each GB2312 name", () => {
@@ -92,15 +117,20 @@ describe.each(["gb2019", "gb2021"])("the %s Word document", (editionId) => {
     expect(title).toContain('w:eastAsia="方正小标宋简体"');
     expect(title).toContain('<w:sz w:val="44"/>');
     expect(title).toContain('<w:jc w:val="center"/>');
-    const normal = style(styles, "Normal");
-    expect(normal).toContain('w:eastAsia="仿宋_GB2312"');
-    expect(normal).toContain('<w:sz w:val="32"/>');
-    expect(normal).toContain('w:line="579" w:lineRule="exact"');
-    expect(normal).toContain('w:firstLineChars="200" w:firstLine="640"');
-    // 28 characters of 16 pt in 156 mm: 8844 / 28 ≥ 320 + tracking
-    const tracking = Number(/<w:spacing w:val="(-?\d+)"\/>/.exec(normal)?.[1]);
-    expect(28 * (320 + tracking)).toBeLessThanOrEqual(8844);
-    expect(29 * (320 + tracking)).toBeGreaterThan(8844);
+    expect(style(styles, "Normal")).toContain('w:eastAsia="仿宋_GB2312"');
+    const body = style(styles, "BodyText");
+    expect(body).toContain('<w:basedOn w:val="Normal"/>');
+    expect(body).toContain('<w:sz w:val="32"/>');
+    expect(body).toMatch(/w:line="579" w:lineRule="exact"|w:lineRule="exact" w:line="579"/);
+    expect(body).toMatch(/w:firstLineChars="200"/);
+    expect(body).toMatch(/w:firstLine="640"/);
+    // no squeezing: the grid sets 28 characters a line, the text keeps its own spacing
+    for (const id of ["Normal", "BodyText", "Heading1", "Heading2", "Heading3"])
+      expect(style(styles, id), id).not.toMatch(/<w:spacing w:val=/);
+    const bodyParagraphs = elements(part("word/document.xml"), "w:pStyle").filter(
+      (e) => e.attribs["w:val"] === "BodyText",
+    );
+    expect(bodyParagraphs.length).toBeGreaterThan(3);
     expect(style(styles, "Heading1")).toContain('w:eastAsia="黑体"');
     expect(style(styles, "Heading2")).toContain('w:eastAsia="楷体_GB2312"');
     expect(style(styles, "Heading1")).toContain('<w:outlineLvl w:val="0"/>');

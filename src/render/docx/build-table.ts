@@ -1,12 +1,26 @@
 /**
- * An official table → a Word table (docx-notes §5–9): grid column widths in twips summing exactly
- * to the 156 mm text width; each view cell becomes a cell with `gridSpan` for its colspan, and a
- * rowspan becomes a `vMerge` restart cell plus a continue cell in each row below, in the grid
- * column the view gives. Reads only the view's grid.
+ * An official table → a docx `Table` (docx-notes §5–9): grid column widths in twips summing exactly
+ * to the 156 mm text width, fixed layout, ½ pt black borders; each view cell becomes a cell with its
+ * `columnSpan` and `rowSpan` (docx writes the `vMerge` continue cells below a row span itself).
+ * Rows never split; the head rows repeat on every page. A long table starts where it is and runs on
+ * over pages: only head and sub-head rows (the captions of table 二's blocks) keep with the row after
+ * them, so no caption or header is left alone at a page's foot. Reads only the view's grid.
  */
-import type { RowView, TableView } from "../view-model.ts";
+import {
+  AlignmentType,
+  BorderStyle,
+  HeightRule,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+} from "docx";
+import type { CellView, RowView, TableView } from "../view-model.ts";
 import { TEXT_WIDTH } from "./page-setup.ts";
-import type { WCell, WRow, WTable } from "./word-tree.ts";
+import { textRuns } from "./text-runs.ts";
 
 /** Relative widths → twips summing exactly to `total` (the largest remainders get the spare twips). */
 export function columnTwips(relative: readonly number[], total: number = TEXT_WIDTH): number[] {
@@ -23,42 +37,54 @@ export function columnTwips(relative: readonly number[], total: number = TEXT_WI
   return twips;
 }
 
-interface OpenSpan {
-  readonly col: number;
-  readonly gridSpan: number;
-  readonly width: number;
-  readonly align: "left" | "center";
-  /** rows still to cover below */
-  left: number;
-}
+const LINE_BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
+const BORDERS = {
+  top: LINE_BORDER,
+  bottom: LINE_BORDER,
+  left: LINE_BORDER,
+  right: LINE_BORDER,
+  insideHorizontal: LINE_BORDER,
+  insideVertical: LINE_BORDER,
+} as const;
 
-export function buildTable(view: TableView): WTable {
+/** narrow cell padding (1 mm a side) so two 五号 characters fit a column of the 15-column table */
+const CELL_MARGINS = { top: 28, bottom: 28, left: 57, right: 57, marginUnitType: WidthType.DXA } as const;
+
+/** every row at least 6 mm high, so the tables read like the printed forms */
+const ROW_HEIGHT = { value: 340, rule: HeightRule.ATLEAST } as const;
+
+export function buildTable(view: TableView): Table {
   const columns = columnTwips(view.colWidths);
-  const widthOf = (col: number, span: number) => {
-    let w = 0;
-    for (let c = col; c < col + span; c++) w += columns[c] ?? 0;
-    return w;
-  };
-  let open: OpenSpan[] = [];
-  const toRow = (row: RowView, header: boolean): WRow => {
-    const placed: { col: number; cell: WCell }[] = [];
-    for (const span of open)
-      placed.push({
-        col: span.col,
-        cell: { text: "", width: span.width, gridSpan: span.gridSpan, vMerge: "continue", align: span.align },
-      });
-    open = open.filter((s) => --s.left > 0);
-    for (const c of row.cells) {
-      const width = widthOf(c.col, c.colspan);
-      placed.push({
-        col: c.col,
-        cell: { text: c.text, width, gridSpan: c.colspan, vMerge: c.rowspan > 1 ? "restart" : null, align: c.align },
-      });
-      if (c.rowspan > 1) open.push({ col: c.col, gridSpan: c.colspan, width, align: c.align, left: c.rowspan - 1 });
-    }
-    placed.sort((a, b) => a.col - b.col);
-    return { header, cells: placed.map((p) => p.cell) };
-  };
-  const rows = [...view.head.map((r) => toRow(r, true)), ...view.body.map((r) => toRow(r, false))];
-  return { type: "table", columns, rows };
+  const widthOf = (c: CellView) => columns.slice(c.col, c.col + c.colspan).reduce((s, w) => s + w, 0);
+  const cell = (c: CellView) =>
+    new TableCell({
+      width: { size: widthOf(c), type: WidthType.DXA },
+      ...(c.colspan > 1 ? { columnSpan: c.colspan } : {}),
+      ...(c.rowspan > 1 ? { rowSpan: c.rowspan } : {}),
+      verticalAlign: VerticalAlignTable.CENTER,
+      children: [
+        new Paragraph({
+          style: "TableText",
+          ...(c.align === "left" ? { alignment: AlignmentType.LEFT } : {}),
+          children: textRuns(c.text),
+        }),
+      ],
+    });
+  const row = (r: RowView, header: boolean) =>
+    new TableRow({
+      ...(header ? { tableHeader: true } : {}),
+      cantSplit: true,
+      height: ROW_HEIGHT,
+      ...(r.kind === "body" ? {} : { keepNext: true }),
+      children: r.cells.map(cell),
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: columns,
+    layout: TableLayoutType.FIXED,
+    alignment: AlignmentType.CENTER,
+    borders: BORDERS,
+    margins: CELL_MARGINS,
+    rows: [...view.head.map((r) => row(r, true)), ...view.body.map((r) => row(r, false))],
+  });
 }

@@ -1,15 +1,11 @@
 /**
- * The Word tree → the bytes of a .docx: XML parts zipped with DEFLATE (fflate), the same in Node
- * and in the browser. Entries carry a fixed date, so the same report gives the same bytes.
+ * The docx document → the bytes of a .docx, the same in Node and in the browser (`Packer.pack` to
+ * a Uint8Array), with the parts of `package-parts.ts` in place of docx's own. docx stamps the
+ * package and its properties with the time of packing, so two packings differ in those bytes only.
  */
-import { strToU8, zipSync, type Zippable } from "fflate";
-import { packageParts } from "./package-parts.ts";
-import type { WordDocument } from "./word-tree.ts";
+import { Packer, type Document } from "docx";
+import { partOverrides } from "./package-parts.ts";
 
-const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
-
-export function packDocument(doc: WordDocument): Uint8Array {
-  const files: Zippable = {};
-  for (const [path, xml] of packageParts(doc)) files[path] = [strToU8(xml), { mtime: FIXED_DATE }];
-  return zipSync(files, { level: 6 });
+export async function packDocument(doc: Document): Promise<Uint8Array> {
+  return Packer.pack(doc, "uint8array", false, await partOverrides());
 }

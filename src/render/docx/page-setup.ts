@@ -34,12 +34,26 @@ export const LINE = 579;
 export const CHAR = (SIZE.body / 2) * 20;
 
 /**
- * 28 characters a line: 8844 / 28 = 315.9 twips a character, so 16 pt characters are set 5 twips
- * (0.25 pt) tighter. Word's compressed character grid (`linesAndChars`, charSpace −849) would do
- * the same in Word, but LibreOffice lays each 16 pt character over two 15.8 pt grid cells there
- * (14 characters a line), so the spacing is set on the text and the grid counts lines only.
+ * The document grid of Word's 公文 templates: 22 lines × 28 characters (`linesAndChars`). Word sets
+ * every East Asian character in a cell of (the Normal style's size + `charSpace` / 4096 pt), so the
+ * text needs no squeezing of its own: 8844 / 28 twips = 15.79 pt a cell holds one 16 pt character.
+ *
+ * LibreOffice reckons the cell from the size set on the Normal style itself, or 12 pt when Normal
+ * sets none, and gives a character wider than its cell two cells (14 characters a line). So Normal
+ * sets no size and the document default is 11.5 pt, the grid's reference: Word's cell is 11.5 pt +
+ * 4.29 pt = 15.79 pt (28 a line), LibreOffice's 12 pt + 4.29 pt = 16.29 pt (27 a line, each
+ * character in one cell, none lost). Every style that holds text sets its own size.
  */
-export const BODY_TRACKING = -5;
+const GRID_REFERENCE = 23;
+const CHARS_PER_LINE = 28;
+
+export const GRID = {
+  /** the document default and Normal's size, in half-points: the grid's reference */
+  referenceSize: GRID_REFERENCE,
+  charsPerLine: CHARS_PER_LINE,
+  /** 1/4096 pt added to the reference size: the largest pitch with 28 cells in the text width */
+  charSpace: Math.floor((TEXT_WIDTH / 20 / CHARS_PER_LINE - GRID_REFERENCE / 2) * 4096),
+} as const;
 
 /** Fonts as most government PCs name them (decisions §6). */
 export const FONT = {
