@@ -15,7 +15,8 @@ export const COMMANDS: Record<string, { load: () => Promise<Command>; usage: str
   },
   render: {
     load: async () => (await import("./render.ts")).runRender,
-    usage: "render <report.json> [--docx <out.docx>] [--html <out.html>] [--draft] [--prev <last-year.json>]",
+    usage:
+      "render <report.json> [--docx <out.docx>] [--html <out.html>] [--pdf <out.pdf>] [--draft] [--prev <last-year.json>]",
   },
   batch: {
     load: async () => (await import("./batch.ts")).runBatch,

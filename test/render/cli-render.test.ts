@@ -1,7 +1,7 @@
 /**
  * `npm run cli -- render`, in-process and once as the real CLI in a child process (run by tsx, so the HTML templates are
  * read from disk, not precompiled by Vite). Exit 0 writes the files; 1 refuses a final and writes
- * nothing; 2 for unreadable input or missing arguments.
+ * nothing; 2 for unreadable input or missing arguments. (`--pdf`: test/real/render-pdf-cli.test.ts.)
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

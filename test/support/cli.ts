@@ -38,10 +38,13 @@ export async function runCli(...args: string[]): Promise<CliRun> {
 }
 
 /** The real command line in a child process. */
-export async function runCliProcess(...args: string[]): Promise<CliRun> {
+export const runCliProcess = (...args: string[]): Promise<CliRun> => runCliProcessWith({}, ...args);
+
+/** The same with some environment variables set (e.g. where LibreOffice is). */
+export async function runCliProcessWith(env: Readonly<Record<string, string>>, ...args: string[]): Promise<CliRun> {
   try {
     const { stdout, stderr } = await exec("npx", ["tsx", "src/cli/index.ts", ...args], {
-      env: { ...process.env, NO_COLOR: "1" },
+      env: { ...process.env, NO_COLOR: "1", ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (e) {

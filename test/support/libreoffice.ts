@@ -57,3 +57,20 @@ export async function pdfPages(pdf: string): Promise<number> {
   const { stdout } = await run("pdfinfo", [pdf]);
   return Number(/Pages:\s+(\d+)/.exec(stdout)?.[1] ?? 0);
 }
+
+/** Each page of a PDF: its height and the bottom of its lowest word above `below` (points from the top), 0 when none. */
+export async function pdfTextBottoms(pdf: string, below: number): Promise<{ height: number; textBottom: number }[]> {
+  const { stdout } = await run("pdftotext", ["-bbox", pdf, "-"], { maxBuffer: 32 * 1024 * 1024 });
+  return stdout
+    .split("<page ")
+    .slice(1)
+    .map((page) => {
+      const height = Number(/height="([\d.]+)"/.exec(page)?.[1] ?? 0);
+      let textBottom = 0;
+      for (const m of page.matchAll(/<word [^>]*yMax="([\d.]+)"/g)) {
+        const y = Number(m[1]);
+        if (y <= below && y > textBottom) textBottom = y;
+      }
+      return { height, textBottom };
+    });
+}

@@ -135,15 +135,18 @@ const OFF_GRID_STYLES = () => [
 ];
 
 /**
- * The document defaults (the grid's reference size, see `GRID`; widow control off so that pages
- * fill to the last line, as the docx options cannot say), and Word's own table default and
- * paragraph font, which docx's defaults would otherwise bring.
+ * The document defaults, which docx's options cannot say: the grid's reference size (see `GRID`);
+ * widow control off, so that pages fill to the last line; and `overflowPunct` stated as on, Word's
+ * own default (a `，` or `。` after a full line may hang in the margin). LibreOffice reads that
+ * setting the other way round: stated on, it hangs nothing and carries the last character over with
+ * the punctuation; left unsaid, it hangs the punctuation and drops it from the page. And Word's own
+ * table default and paragraph font, which docx's defaults would otherwise bring.
  */
 const DEFAULTS = () => [
   ImportedXmlComponent.fromXmlString(
     `<w:docDefaults><w:rPrDefault><w:rPr>${rFonts("fangsong")}${size(GRID.referenceSize)}` +
       '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>' +
-      '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>',
+      '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="1"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>',
   ),
   ImportedXmlComponent.fromXmlString(
     '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>',
