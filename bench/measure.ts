@@ -1,4 +1,7 @@
-/** Timing helpers for the benches: warm up, then the median and p95 of many runs. */
+/**
+ * Timing helpers for the benches: warm up, then the median and p95 of many runs; and the result
+ * lines, each against its budget. A missed budget is remembered, so that `npm run bench` fails.
+ */
 export interface Timing {
   median: number;
   p95: number;
@@ -17,9 +20,16 @@ export async function time(fn: () => unknown, runs = 200, warmup = 20): Promise<
   return { median: samples[Math.floor(runs / 2)] ?? 0, p95: samples[Math.floor(runs * 0.95)] ?? 0, runs };
 }
 
+const missed: string[] = [];
+
 /** One result line: name, figure, budget, and whether it is within budget. */
 export function report(name: string, value: number, unit: "ms" | "µs" | "s" | "KB", budget: number): string {
-  const line = `${value <= budget ? "ok  " : "OVER"} ${name}: ${value.toFixed(unit === "µs" ? 1 : 2)} ${unit} (budget ≤ ${budget} ${unit})`;
+  const within = value <= budget;
+  const line = `${within ? "ok  " : "OVER"} ${name}: ${value.toFixed(unit === "µs" ? 1 : 2)} ${unit} (budget ≤ ${budget} ${unit})`;
   console.log(line);
+  if (!within) missed.push(line);
   return line;
 }
+
+/** Every result line so far that missed its budget. */
+export const budgetsMissed = (): readonly string[] => missed;

@@ -1,7 +1,8 @@
 /**
- * 导出: the final Word document and web page (refused, with the list of what blocks them, while
- * any error or unexplained warning remains), the same as 草稿 (always possible, marked 草稿), and
- * the report file (.json) to keep or move the work.
+ * 导出: the final Word document, web page and PDF (the page printed by the browser; refused, with
+ * the list of what blocks them, while any error or unexplained warning remains), the same as 草稿
+ * (always possible, marked 草稿), and the report file (.json) to keep or move the work. The menu
+ * says that the Word file is the one to submit.
  */
 import { useEffect, useRef, useState } from "react";
 import { narrativeName } from "../../model/report.ts";
@@ -27,10 +28,24 @@ interface Item {
 const ITEMS: readonly Item[] = [
   { kind: "docx", draft: false, label: "最终版 Word（.docx）", hint: "报送、盖章用" },
   { kind: "html", draft: false, label: "最终版网页（.html）", hint: "网站发布用" },
+  {
+    kind: "pdf",
+    draft: false,
+    label: "最终版 PDF（打印网页）",
+    hint: "在打印窗口中另存为 PDF，作网站附件；报送请用 Word 文件",
+  },
   { kind: "docx", draft: true, label: "草稿 Word（.docx）", hint: "标有“草稿”，供内部审阅" },
   { kind: "html", draft: true, label: "草稿网页（.html）", hint: "标有“草稿”" },
+  { kind: "pdf", draft: true, label: "草稿 PDF（打印网页）", hint: "每页标有“草稿”" },
   { kind: "json", draft: false, label: "报告文件（.json）", hint: "保存或换电脑后继续编辑" },
 ];
+
+const KIND_NAME: Readonly<Record<ExportKind, string>> = {
+  docx: " Word 文档",
+  html: "网页",
+  pdf: " PDF",
+  json: "报告文件",
+};
 
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
@@ -80,7 +95,7 @@ export function ExportMenu() {
   // blank cells are listed as one line after the real problems, which they would otherwise bury
   const blanks = blocked && edition ? blocked.findings.filter((f) => isBlankFinding(edition, f)) : [];
   const problems = blocked && edition ? blocked.findings.filter((f) => !isBlankFinding(edition, f)) : [];
-  const kindName = (kind: ExportKind) => (kind === "docx" ? " Word 文档" : "网页");
+  const kindName = (kind: ExportKind) => KIND_NAME[kind];
 
   return (
     <div

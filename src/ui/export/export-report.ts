@@ -1,18 +1,20 @@
 /**
- * Exporting the open report: the Word document and the published page (final or 草稿), and the
- * report file (.json). A final is refused while any finding blocks it. The renderers (the Word
- * writer and the page's templates) are loaded only when an export is asked for, so they are not
- * part of the app's first load.
+ * Exporting the open report: the Word document, the published page and its PDF (the page printed
+ * by the browser), final or 草稿, and the report file (.json). A final is refused while any finding
+ * blocks it. The renderers (the Word writer and the page's templates) are loaded only when an
+ * export is asked for, so they are not part of the app's first load.
  */
 import { draftFileStem, reportFileStem } from "../../model/report.ts";
 import type { Finding, Report } from "../../model/types.ts";
 import { blockingOf, reportFileText } from "../../store/index.ts";
 import { download } from "./download.ts";
+import { printPage } from "./print-page.ts";
 
-export type ExportKind = "docx" | "html" | "json";
+export type ExportKind = "docx" | "html" | "pdf" | "json";
 
 export type ExportResult =
-  { ok: true; name: string } | { ok: false; blocked: Finding[] } | { ok: false; error: string };
+  /** `printed`: handed to the browser's print dialog rather than downloaded */
+  { ok: true; name: string; printed: boolean } | { ok: false; blocked: Finding[] } | { ok: false; error: string };
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -21,7 +23,7 @@ export async function exportReport(report: Report, kind: ExportKind, draft: bool
   if (kind === "json") {
     const name = `${base}.json`;
     download(name, reportFileText(report), "application/json");
-    return { ok: true, name };
+    return { ok: true, name, printed: false };
   }
   if (!draft) {
     const blocked = blockingOf(report);
@@ -32,11 +34,16 @@ export async function exportReport(report: Report, kind: ExportKind, draft: bool
     if (kind === "docx") {
       const { renderReportDocx } = await import("../../render/docx/index.ts");
       download(name, await renderReportDocx(report, { draft }), DOCX_TYPE);
-    } else {
-      const { renderReportHtml } = await import("../../render/html/render-html.ts");
-      download(name, renderReportHtml(report, { draft }), "text/html;charset=utf-8");
+      return { ok: true, name, printed: false };
     }
-    return { ok: true, name };
+    const { renderReportHtml } = await import("../../render/html/render-html.ts");
+    const html = renderReportHtml(report, { draft });
+    if (kind === "pdf") {
+      await printPage(html, name);
+      return { ok: true, name, printed: true };
+    }
+    download(name, html, "text/html;charset=utf-8");
+    return { ok: true, name, printed: false };
   } catch (e) {
     return {
       ok: false,
