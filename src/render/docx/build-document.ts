@@ -124,6 +124,8 @@ export function buildDocument(view: ReportView): Document {
     creator: view.meta.org || "nianbao",
     description: `${view.meta.year}年度 · ${view.meta.basis}`,
     lastModifiedBy: "nianbao",
+    // the styles part comes whole from `package-parts.ts`: docx need not write its own
+    styles: { importedStyles: [] },
     evenAndOddHeaderAndFooters: true,
     theme: {
       fonts: {

@@ -54,11 +54,9 @@ const CELL_MARGINS = { top: 28, bottom: 28, left: 57, right: 57, marginUnitType:
 const ROW_HEIGHT = { value: 340, rule: HeightRule.ATLEAST } as const;
 
 export function buildTable(view: TableView): Table {
-  const columns = columnTwips(view.colWidths);
-  const widthOf = (c: CellView) => columns.slice(c.col, c.col + c.colspan).reduce((s, w) => s + w, 0);
+  // docx gives each cell the width of the grid columns it spans
   const cell = (c: CellView) =>
     new TableCell({
-      width: { size: widthOf(c), type: WidthType.DXA },
       ...(c.colspan > 1 ? { columnSpan: c.colspan } : {}),
       ...(c.rowspan > 1 ? { rowSpan: c.rowspan } : {}),
       verticalAlign: VerticalAlignTable.CENTER,
@@ -80,7 +78,7 @@ export function buildTable(view: TableView): Table {
     });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: columns,
+    columnWidths: columnTwips(view.colWidths),
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
     borders: BORDERS,
