@@ -10,7 +10,7 @@ export function useExport(): (kind: ExportKind, draft: boolean) => Promise<Expor
     const result = await exportReport(report, kind, draft);
     if (result.ok && result.printed)
       showNotice(
-        `已打开打印：在打印窗口的“目标打印机”中选“另存为 PDF”即可保存“${result.name}”，供网站发布时附上。报送、盖章请用 Word 文件（.docx）。`,
+        "已打开打印窗口：在“目标打印机”中选“另存为 PDF”即可保存，供网站发布时附上。报送、盖章请用 Word 文件（.docx）。",
       );
     else if (result.ok) showNotice(`已导出“${result.name}”，请在浏览器的下载列表中查看。`);
     else if ("error" in result) showNotice(result.error, "error");
