@@ -55,16 +55,18 @@ function narrative(p: ParagraphView, placing: Placing): Paragraph {
 const NUMBER_INSET = (SIZE.pageNumber / 2) * 20;
 
 /** the PAGE field with `1` as its shown value, as Word writes it (viewers that never update fields show a number) */
-const fieldChar = (type: "begin" | "separate" | "end") =>
-  new TextRun({ children: [ImportedXmlComponent.fromXmlString(`<w:fldChar w:fldCharType="${type}"/>`)] });
+const FIELD = {
+  begin: ImportedXmlComponent.fromXmlString('<w:fldChar w:fldCharType="begin"/>'),
+  instruction: ImportedXmlComponent.fromXmlString('<w:instrText xml:space="preserve"> PAGE </w:instrText>'),
+  separate: ImportedXmlComponent.fromXmlString('<w:fldChar w:fldCharType="separate"/>'),
+  end: ImportedXmlComponent.fromXmlString('<w:fldChar w:fldCharType="end"/>'),
+};
 const pageField = () => [
-  fieldChar("begin"),
-  new TextRun({
-    children: [ImportedXmlComponent.fromXmlString('<w:instrText xml:space="preserve"> PAGE </w:instrText>')],
-  }),
-  fieldChar("separate"),
+  new TextRun({ children: [FIELD.begin] }),
+  new TextRun({ children: [FIELD.instruction] }),
+  new TextRun({ children: [FIELD.separate] }),
   new TextRun("1"),
-  fieldChar("end"),
+  new TextRun({ children: [FIELD.end] }),
 ];
 
 const pageNumber = (side: "odd" | "even") =>
@@ -91,7 +93,7 @@ const draftMark = (note: string) =>
  * A paragraph after a table gets the space above its characters that it has after a line of text
  * (the blank part of a 28.95 pt line), so that `五、` does not sit on table 四's last rule.
  */
-export const AFTER_TABLE = LINE - CHAR;
+const AFTER_TABLE = LINE - CHAR;
 
 export function buildDocument(view: ReportView): Document {
   const body: (Paragraph | Table)[] = [paragraph("Title", textRuns(view.title))];
