@@ -177,7 +177,13 @@ describe.each(["gb2019", "gb2021"])("the %s Word document", (editionId) => {
   });
 
   it("lays out every table with the official merges, every label and value in place, 8844 twips wide", () => {
-    const tables = docxTables(part("word/document.xml"));
+    // every cell's text is centred between its rules, by the tables' style
+    const doc = part("word/document.xml");
+    const tableStyles = attr(doc, "w:tblStyle").map((a) => a["w:val"]);
+    expect(tableStyles.length).toBeGreaterThan(0);
+    for (const id of tableStyles)
+      expect(style(part("word/styles.xml"), id ?? "")).toContain('<w:tcPr><w:vAlign w:val="center"/>');
+    const tables = docxTables(doc);
     const expected = expectedGrids(report);
     expect(tables).toHaveLength(expected.length);
     tables.forEach((table, i) => {

@@ -1,6 +1,7 @@
 /**
  * An official table → a docx `Table` (docx-notes §5–9): grid column widths in twips summing exactly
- * to the 156 mm text width, fixed layout, ½ pt black borders; each view cell becomes a cell with its
+ * to the 156 mm text width, fixed layout, ½ pt black borders, text centred in its cell (the table's
+ * style); each view cell becomes a cell with its
  * `columnSpan` and `rowSpan` (docx writes the `vMerge` continue cells below a row span itself).
  * Rows never split; the head rows repeat on every page. A long table starts where it is and runs on
  * over pages: only head and sub-head rows (the captions of table 二's blocks) keep with the row after
@@ -15,11 +16,11 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  VerticalAlignTable,
   WidthType,
 } from "docx";
 import type { CellView, RowView, TableView } from "../view-model.ts";
 import { TEXT_WIDTH } from "./page-setup.ts";
+import { TABLE_STYLE } from "./styles.ts";
 import { textRuns } from "./text-runs.ts";
 
 /** Relative widths → twips summing exactly to `total` (the largest remainders get the spare twips). */
@@ -59,7 +60,6 @@ export function buildTable(view: TableView): Table {
     new TableCell({
       ...(c.colspan > 1 ? { columnSpan: c.colspan } : {}),
       ...(c.rowspan > 1 ? { rowSpan: c.rowspan } : {}),
-      verticalAlign: VerticalAlignTable.CENTER,
       children: [
         new Paragraph({
           style: "TableText",
@@ -77,6 +77,7 @@ export function buildTable(view: TableView): Table {
       children: r.cells.map(cell),
     });
   return new Table({
+    style: TABLE_STYLE,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: columnTwips(view.colWidths),
     layout: TableLayoutType.FIXED,

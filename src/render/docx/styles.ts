@@ -43,6 +43,9 @@ export type StyleId =
 /** the 楷体 words of a （一） heading that runs on into its paragraph */
 export const INLINE_HEADING = "InlineHeading";
 
+/** the official tables: every cell's text centred between its rules, said once for all cells */
+export const TABLE_STYLE = "OfficialTable";
+
 const BLACK = "000000";
 const PLAIN = { bold: false, boldComplexScript: false, italics: false, italicsComplexScript: false, color: BLACK };
 
@@ -140,7 +143,9 @@ const OFF_GRID_STYLES = () => [
  * own default (a `，` or `。` after a full line may hang in the margin). LibreOffice reads that
  * setting the other way round: stated on, it hangs nothing and carries the last character over with
  * the punctuation; left unsaid, it hangs the punctuation and drops it from the page. And Word's own
- * table default and paragraph font, which docx's defaults would otherwise bring.
+ * table default and paragraph font, which docx's defaults would otherwise bring; and the official
+ * tables' style, whose cells are centred vertically (a table style's cell properties, which docx's
+ * options do not express either).
  */
 const DEFAULTS = () => [
   ImportedXmlComponent.fromXmlString(
@@ -154,6 +159,10 @@ const DEFAULTS = () => [
   ImportedXmlComponent.fromXmlString(
     '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/>' +
       '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
+  ),
+  ImportedXmlComponent.fromXmlString(
+    `<w:style w:type="table" w:styleId="${TABLE_STYLE}"><w:name w:val="Official Table"/><w:basedOn w:val="TableNormal"/>` +
+      '<w:tblPr/><w:tcPr><w:vAlign w:val="center"/></w:tcPr></w:style>',
   ),
 ];
 
