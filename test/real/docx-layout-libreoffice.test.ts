@@ -6,16 +6,12 @@
  * line rather than spread out; and no page before the last is less than 60 % full (a table that does
  * not fit the rest of a page starts there and runs on, instead of leaving the page half empty).
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readReportFile } from "../../src/import/report-file.ts";
 import type { Report } from "../../src/model/types.ts";
-import { renderReportDocx } from "../../src/render/docx/index.ts";
 import { buildViewModel } from "../../src/render/view-model.ts";
 import { fullReport } from "../builders.ts";
-import { convertWithLibreOffice, pdfText, pdfTextBottoms } from "../support/libreoffice.ts";
+import { docxPdfs, fixtureReports } from "../support/docx-pdfs.ts";
+import { pdfText, pdfTextBottoms } from "../support/libreoffice.ts";
 
 const PT_PER_MM = 72 / 25.4;
 /** the GB/T 9704 版心: 37 mm from the top, 225 mm high */
@@ -51,23 +47,6 @@ function denseReport(): Report {
   return report;
 }
 
-function fixtures(): [string, Report][] {
-  const out: [string, Report][] = [
-    ["dense-punctuation", denseReport()],
-    ["full-gb2019", fullReport("gb2019")],
-    ["full-gb2021", fullReport("gb2021")],
-  ];
-  for (const folder of ["reports", "seeds"]) {
-    const dir = new URL(`../fixtures/${folder}/`, import.meta.url);
-    for (const f of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
-      const read = readReportFile(readFileSync(new URL(f, dir), "utf8"));
-      if (!read.ok) throw new Error(`${f}: ${JSON.stringify(read.errors)}`);
-      out.push([f.replace(/\.json$/, ""), read.report]);
-    }
-  }
-  return out;
-}
-
 const flat = (s: string) => s.replace(/\s+/g, "");
 
 /** Every paragraph the document holds, in order, as the view gives it (tables aside). */
@@ -87,22 +66,12 @@ const width = (line: string) =>
   [...line.trim()].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef“”‘’—…]/.test(c) ? 1 : 0.5), 0);
 
 describe("LibreOffice lays out the Word documents", () => {
-  const cases = fixtures();
+  const cases: [string, Report][] = [["dense-punctuation", denseReport()], ...fixtureReports("reports", "seeds")];
   const laid = new Map<string, { text: string; pages: { height: number; textBottom: number }[] }>();
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), "nianbao-docx-layout-"));
-    const inputs: string[] = [];
-    for (const [name, report] of cases) {
-      const file = join(dir, `${name}.docx`);
-      writeFileSync(file, await renderReportDocx(report, { draft: false }));
-      inputs.push(file);
-    }
-    const pdfs = await convertWithLibreOffice(inputs, "pdf", dir);
-    for (const [i, [name]] of cases.entries()) {
-      const pdf = pdfs[i] ?? "";
+    for (const [name, pdf] of await docxPdfs(cases))
       laid.set(name, { text: await pdfText(pdf), pages: await pdfTextBottoms(pdf, TEXT_BOTTOM + 2) });
-    }
   }, 240_000);
 
   const got = (name: string) => {

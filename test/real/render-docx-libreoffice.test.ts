@@ -3,16 +3,10 @@
  * DOCX to PDF (all in one run) and pdftotext reads back the title, the six headings, every table
  * row's numbers in order and the page numbers.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readReportFile } from "../../src/import/report-file.ts";
 import { reportTitle } from "../../src/model/report.ts";
-import type { Report } from "../../src/model/types.ts";
-import { renderReportDocx } from "../../src/render/docx/index.ts";
-import { fullReport } from "../builders.ts";
-import { convertWithLibreOffice, pdfPages, pdfText } from "../support/libreoffice.ts";
+import { docxPdfs, fixtureReports } from "../support/docx-pdfs.ts";
+import { pdfPages, pdfText } from "../support/libreoffice.ts";
 import { expectedGrids } from "../support/view-grid.ts";
 
 const HEADINGS = [
@@ -24,19 +18,6 @@ const HEADINGS = [
   "六、其他需要报告的事项",
 ];
 
-const FIXTURES = new URL("../fixtures/reports/", import.meta.url);
-
-function fixtures(): [string, Report][] {
-  const files: [string, Report][] = readdirSync(FIXTURES)
-    .filter((f) => f.endsWith(".json"))
-    .map((f) => {
-      const read = readReportFile(readFileSync(new URL(f, FIXTURES), "utf8"));
-      if (!read.ok) throw new Error(`${f}: ${JSON.stringify(read.errors)}`);
-      return [f.replace(/\.json$/, ""), read.report];
-    });
-  return [["full-gb2019", fullReport("gb2019")], ["full-gb2021", fullReport("gb2021")], ...files];
-}
-
 /** whether some line of the text has `values` as consecutive whitespace-separated tokens */
 function lineHas(lines: readonly string[][], values: readonly string[]): boolean {
   const want = values.flatMap((v) => v.replace(/^(-?[\d.]+)(\D+)$/, "$1 $2").split(" "));
@@ -44,22 +25,12 @@ function lineHas(lines: readonly string[][], values: readonly string[]): boolean
 }
 
 describe("LibreOffice reads the Word documents", () => {
-  const cases = fixtures();
+  const cases = fixtureReports("reports");
   const texts = new Map<string, { text: string; pages: number }>();
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), "nianbao-docx-lo-"));
-    const inputs: string[] = [];
-    for (const [name, report] of cases) {
-      const file = join(dir, `${name}.docx`);
-      writeFileSync(file, await renderReportDocx(report, { draft: false }));
-      inputs.push(file);
-    }
-    const pdfs = await convertWithLibreOffice(inputs, "pdf", dir);
-    for (const [i, [name]] of cases.entries()) {
-      const pdf = pdfs[i] ?? "";
+    for (const [name, pdf] of await docxPdfs(cases))
       texts.set(name, { text: await pdfText(pdf), pages: await pdfPages(pdf) });
-    }
   });
 
   it.each(cases.map(([name, report]) => [name, report] as const))(
