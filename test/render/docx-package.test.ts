@@ -35,7 +35,7 @@ describe.each(["gb2019", "gb2021"])("the %s Word document", (editionId) => {
   };
   beforeAll(async () => {
     parts = docxParts(await renderReportDocx(report, { draft: false }));
-  });
+  }, 60_000);
 
   it("is a package of well-formed parts, the same parts each time", async () => {
     const again = docxParts(await renderReportDocx(report, { draft: false }));
@@ -56,7 +56,7 @@ describe.each(["gb2019", "gb2021"])("the %s Word document", (editionId) => {
     for (const [path, xml] of parts) expect(xmlError(xml), path).toBeNull();
     expect(parts.has("word/header1.xml")).toBe(false);
     expect(part("word/document.xml")).not.toContain("草稿");
-  });
+  }, 60_000);
 
   it("sets A4 with the GB/T 9704 margins 37/35/28/26 mm and the 22-line, 28-character grid", () => {
     const doc = part("word/document.xml");
@@ -174,6 +174,18 @@ describe.each(["gb2019", "gb2021"])("the %s Word document", (editionId) => {
       "五、存在的主要问题及改进情况",
       "六、其他需要报告的事项",
     ]);
+  });
+
+  it("gives the heading after a table the space above it that it has after a line of text", () => {
+    const body = DomUtils.findOne((e) => e.name === "w:body", parseXml(part("word/document.xml")).children);
+    const blocks = (body?.children ?? []).filter((c) => "name" in c && (c.name === "w:p" || c.name === "w:tbl"));
+    const after = blocks.flatMap((b, i) => ("name" in b && b.name === "w:tbl" && blocks[i + 1] ? [blocks[i + 1]] : []));
+    expect(after).toHaveLength(3);
+    for (const p of after) {
+      const spacing = DomUtils.findOne((e) => e.name === "w:spacing", p && "children" in p ? p.children : []);
+      // the blank part of a 579-twip line above 16 pt (320-twip) characters
+      expect(spacing?.attribs["w:before"]).toBe(String(579 - 320));
+    }
   });
 
   it("lays out every table with the official merges, every label and value in place, 8844 twips wide", () => {
