@@ -86,7 +86,12 @@ const pageNumber = (side: "odd" | "even") =>
 
 const draftMark = (note: string) =>
   new Header({
-    children: [paragraph("Header", [new TextRun({ text: "草稿", bold: true }), new TextRun(`\u3000${note}`)])],
+    children: [
+      paragraph("Header", [
+        new TextRun({ text: "草稿", bold: true }),
+        new TextRun({ text: `\u3000${note}`, size: SIZE.draftNote }),
+      ]),
+    ],
   });
 
 /**

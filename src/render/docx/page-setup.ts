@@ -24,8 +24,11 @@ export const MARGIN = {
 /** text block width 156 mm = 8844 twips; every table is exactly this wide */
 export const TEXT_WIDTH = mm(156);
 
-/** sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 5号 10.5 pt, 小四 12 pt */
-export const SIZE = { title: 44, body: 32, pageNumber: 28, table: 21, draftMark: 24 } as const;
+/**
+ * sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 5号 10.5 pt, 小四 12 pt; the draft's note in
+ * 五号 beside its 小四 草稿, so that the header holds on one line of the text width
+ */
+export const SIZE = { title: 44, body: 32, pageNumber: 28, table: 21, draftMark: 24, draftNote: 21 } as const;
 
 /** 22 lines in the 225 mm 版心: 12756 / 22 ≈ 579.8 → 579 twips (28.95 pt), exact */
 export const LINE = 579;
