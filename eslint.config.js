@@ -1,7 +1,7 @@
 // Lint, and the layer walls: model ← rules ← render/import ← store ← ui; the CLI uses no React and no store.
 // Each library is used where its wrapper lives (docx and fflate's zip in render/docx, fflate's unzip and
-// htmlparser2 in import); no module imports itself back through others (import-x/no-cycle); every package
-// imported is a declared dependency.
+// htmlparser2 in import, pdf.js in import/pdf/pdf-engine.ts); no module imports itself back through
+// others (import-x/no-cycle); every package imported is a declared dependency.
 import js from "@eslint/js";
 import { createNodeResolver, importX } from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
@@ -20,6 +20,7 @@ const HBS = { group: ["handlebars", "handlebars/*"], message: "only src/render/h
 const ZUSTAND = { group: ["zustand", "zustand/*"], message: "only src/store may use zustand" };
 const FFLATE = { group: ["fflate"], message: "only src/render/docx (zip) and src/import (unzip) use fflate" };
 const HTMLPARSER = { group: ["htmlparser2", "htmlparser2/*"], message: "only src/import parses HTML" };
+const PDFJS = { group: ["pdfjs-dist", "pdfjs-dist/*"], message: "only src/import/pdf/pdf-engine.ts uses pdf.js" };
 const up = (dirs, message) => ({
   group: dirs.flatMap((d) => [`**/${d}/*`, `**/${d}`, `../${d}/*`, `../../${d}/*`]),
   message,
@@ -74,6 +75,7 @@ export default tseslint.config(
       ZUSTAND,
       FFLATE,
       HTMLPARSER,
+      PDFJS,
       up(["rules", "render", "import", "store", "ui", "cli"], "model knows no other layer"),
     ],
   ),
@@ -86,16 +88,17 @@ export default tseslint.config(
       ZUSTAND,
       FFLATE,
       HTMLPARSER,
+      PDFJS,
       up(["render", "import", "store", "ui", "cli"], "rules know only the model"),
     ],
   ),
   wall(
     ["src/render/html/**"],
-    [REACT, DOCX, ZUSTAND, FFLATE, HTMLPARSER, up(["store", "ui", "cli", "import"], "renderers know no store")],
+    [REACT, DOCX, ZUSTAND, FFLATE, HTMLPARSER, PDFJS, up(["store", "ui", "cli", "import"], "renderers know no store")],
   ),
   wall(
     ["src/render/docx/**"],
-    [REACT, HBS, ZUSTAND, HTMLPARSER, up(["store", "ui", "cli", "import"], "renderers know no store")],
+    [REACT, HBS, ZUSTAND, HTMLPARSER, PDFJS, up(["store", "ui", "cli", "import"], "renderers know no store")],
   ),
   wall(
     ["src/render/*.ts"],
@@ -106,14 +109,22 @@ export default tseslint.config(
       ZUSTAND,
       FFLATE,
       HTMLPARSER,
+      PDFJS,
       up(["store", "ui", "cli", "import"], "the view-model knows no store"),
     ],
   ),
-  wall(["src/import/**"], [REACT, DOCX, HBS, ZUSTAND, up(["store", "ui", "cli"], "importers know no store or UI")]),
-  wall(["src/store/**"], [REACT, DOCX, HBS, FFLATE, HTMLPARSER, up(["ui", "cli"], "the store knows no UI")]),
+  wall(
+    ["src/import/**"],
+    [REACT, DOCX, HBS, ZUSTAND, PDFJS, up(["store", "ui", "cli"], "importers know no store or UI")],
+  ),
+  wall(
+    ["src/import/pdf/pdf-engine.ts"],
+    [REACT, DOCX, HBS, ZUSTAND, up(["store", "ui", "cli"], "importers know no store or UI")],
+  ),
+  wall(["src/store/**"], [REACT, DOCX, HBS, FFLATE, HTMLPARSER, PDFJS, up(["ui", "cli"], "the store knows no UI")]),
   wall(
     ["src/cli/**"],
-    [REACT, ZUSTAND, FFLATE, HTMLPARSER, up(["store", "ui"], "the CLI runs with no React and no store")],
+    [REACT, ZUSTAND, FFLATE, HTMLPARSER, PDFJS, up(["store", "ui"], "the CLI runs with no React and no store")],
   ),
-  wall(["src/ui/**"], [DOCX, HBS, FFLATE, HTMLPARSER, up(["cli"], "the UI does not use the CLI")]),
+  wall(["src/ui/**"], [DOCX, HBS, FFLATE, HTMLPARSER, PDFJS, up(["cli"], "the UI does not use the CLI")]),
 );

@@ -17,8 +17,8 @@ export default async function bench(): Promise<void> {
     const r = fullReport(id);
     const docx = await renderReportDocx(r, { draft: false });
     const html = new TextEncoder().encode(renderReportHtml(r, { draft: false }));
-    const ok = (bytes: Uint8Array, name: string) => {
-      const out = importReport({ name, bytes });
+    const ok = async (bytes: Uint8Array, name: string) => {
+      const out = await importReport({ name, bytes });
       if (!out.ok || out.summary.blank.length + out.summary.ambiguous.length > 0)
         throw new Error(`bench import ${name} did not import cleanly`);
     };

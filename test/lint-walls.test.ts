@@ -31,6 +31,8 @@ describe("layer walls", () => {
     ["src/rules/x.ts", 'import "htmlparser2";'],
     ["src/render/html/x.ts", 'import "fflate";'],
     ["src/store/x.ts", 'import "htmlparser2";'],
+    ["src/ui/x.ts", 'import "pdfjs-dist/legacy/build/pdf.mjs";'],
+    ["src/import/x.ts", 'import "pdfjs-dist/legacy/build/pdf.mjs";'],
   ])("%s may not %s", async (file, code) => {
     expect(await violations(file, code)).toHaveLength(1);
   });
@@ -45,6 +47,7 @@ describe("layer walls", () => {
     ["src/import/x.ts", 'import "fflate";'],
     ["src/import/x.ts", 'import "htmlparser2";'],
     ["src/render/docx/x.ts", 'import "fflate";'],
+    ["src/import/pdf/pdf-engine.ts", 'import "pdfjs-dist/legacy/build/pdf.mjs";'],
   ])("%s may %s", async (file, code) => {
     expect(await violations(file, code)).toEqual([]);
   });

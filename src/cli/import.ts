@@ -17,7 +17,14 @@ import { parseArgs } from "./args.ts";
 import { formatFinding } from "./check.ts";
 
 const USAGE = "用法：import <文件（.docx / .html / .mht / .txt / .json）> [-o <report.json>] [--force] [--json]";
-const SOURCE = { json: "年报文件", docx: "Word 文档", html: "网页", text: "文字" } as const;
+const SOURCE = {
+  json: "年报文件",
+  docx: "Word 文档",
+  html: "网页",
+  pdf: "PDF 文件",
+  markdown: "Markdown 文字",
+  text: "文字",
+} as const;
 const MAX_LISTED = 30;
 
 /** The summary as a person reads it. */
@@ -79,7 +86,7 @@ export async function runImport(args: string[]): Promise<number> {
       `无法读取文件 ${path}：${code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个文件夹" : String(e)}`,
     );
   }
-  const result = importReport({ name: basename(path), bytes });
+  const result = await importReport({ name: basename(path), bytes });
   if (!result.ok) return fail(`${path}：${result.reason}`);
   const { report, summary } = result;
   if (out)

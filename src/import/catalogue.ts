@@ -20,6 +20,8 @@ export interface RowSpec {
   readonly groups: readonly string[];
   /** value slots in column order: a cell id, or null for an empty bordered cell */
   readonly slots: readonly (string | null)[];
+  /** the grid column where each slot starts */
+  readonly slotCols: readonly number[];
 }
 
 /** A label that groups several rows (e.g. `（三）不予公开`). */
@@ -138,16 +140,19 @@ function readTable(
     }
     const labels: string[] = [];
     const slots: (string | null)[] = [];
+    const slotCols: number[] = [];
     for (const p of origins) {
       const text = labelText(p);
       if (text !== null) labels.push(text);
-      else if (p.cell.type === "value") slots.push(p.cell.id);
-      else slots.push(null);
+      else {
+        slots.push(p.cell.type === "value" ? p.cell.id : null);
+        slotCols.push(p.col);
+      }
       if (p.cell.type === "value")
         for (const h of pending) if (p.col < h.to && p.col + p.cell.colspan > h.from) h.cells.push(p.cell.id);
     }
     const label = labels.at(-1) ?? "";
-    rows.push({ table: table.id, block, label, groups: labels.slice(0, -1), slots });
+    rows.push({ table: table.id, block, label, groups: labels.slice(0, -1), slots, slotCols });
   });
   flush();
 }

@@ -1,17 +1,15 @@
 /**
  * Reads a Word (or WPS, LibreOffice) .docx: unzips only the main document part and walks its
  * XML — paragraphs with their text, tables with merges (`w:gridSpan`, `w:vMerge`) expanded to a
- * grid. Deleted text, field codes and text boxes are left out; a table used for page layout
- * (one column, or tables inside its cells) is read as the paragraphs and tables it holds.
+ * grid, pictures noted. Deleted text, field codes and text boxes are left out; a table used for page
+ * layout (one column, or tables inside its cells) is read as the paragraphs and tables it holds.
+ * Bounded (limits.ts): the unpacked part, the markup's nodes and depth, paragraphs, table cells.
  */
 import { unzipSync, type Unzipped } from "fflate";
-import type { Block, SeenCell } from "./blocks.ts";
+import type { Block, BlocksRead, SeenCell } from "./blocks.ts";
+import { MAX_DOCX_PART, MAX_PARAGRAPHS, MAX_TABLE_CELLS, MAX_TABLE_COLS } from "./limits.ts";
 import { attr, childElements, hasDescendant, parseTree, type XNode } from "./markup-tree.ts";
-
-export type ReadResult = { ok: true; blocks: Block[] } | { ok: false; reason: string };
-
-/** the main document part may not unpack to more than this */
-const MAX_PART = 64 * 1024 * 1024;
+import { nestingNote, tooLargeReason } from "./markup-notes.ts";
 
 function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Unzipped | string {
   try {
@@ -19,7 +17,7 @@ function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Unzipped |
     const files = unzipSync(bytes, {
       filter: (f) => {
         if (!wanted(f.name)) return false;
-        if (f.originalSize > MAX_PART) {
+        if (f.originalSize > MAX_DOCX_PART) {
           tooBig = true;
           return false;
         }
@@ -34,7 +32,15 @@ function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Unzipped |
 
 const utf8 = (b: Uint8Array) => new TextDecoder("utf-8").decode(b);
 
-export function docxBlocks(bytes: Uint8Array): ReadResult {
+/** What the walk may still make before the document is refused as not a report. */
+interface Budget {
+  paragraphs: number;
+  cells: number;
+}
+
+class TooLarge extends Error {}
+
+export function docxBlocks(bytes: Uint8Array): BlocksRead {
   const names: string[] = [];
   const rels = unzip(bytes, (n) => {
     names.push(n);
@@ -60,32 +66,59 @@ export function docxBlocks(bytes: Uint8Array): ReadResult {
   if (typeof files === "string") return { ok: false, reason: files };
   const xml = files[main];
   if (!xml) return { ok: false, reason: "Word 文档的正文部分无法读取" };
-  const root = parseTree(utf8(xml), true);
-  const body = findFirst(root, "body");
+  const tree = parseTree(utf8(xml), true);
+  if (tree.tooLarge) return { ok: false, reason: tooLargeReason("Word 文档") };
+  const body = findFirst(tree.root, "body");
   if (!body) return { ok: false, reason: "Word 文档中没有正文" };
   const blocks: Block[] = [];
-  walkBody(body, blocks);
-  return { ok: true, blocks };
+  const budget: Budget = { paragraphs: MAX_PARAGRAPHS, cells: MAX_TABLE_CELLS };
+  try {
+    walkBody(body, blocks, budget);
+  } catch (e) {
+    if (e instanceof TooLarge) return { ok: false, reason: e.message };
+    throw e;
+  }
+  return { ok: true, blocks, notes: tree.flattened > 0 ? [nestingNote("Word 文档", tree.flattened)] : [] };
 }
 
-function findFirst(node: XNode, name: string): XNode | undefined {
-  for (const c of childElements(node)) {
-    if (c.name === name) return c;
-    const f = findFirst(c, name);
-    if (f) return f;
+/** Breadth-first: the body sits near the top, however deep the rest of the tree goes. */
+function findFirst(root: XNode, name: string): XNode | undefined {
+  const queue: XNode[] = [root];
+  for (let i = 0; i < queue.length; i++) {
+    const node = queue[i];
+    if (!node) continue;
+    for (const c of childElements(node)) {
+      if (c.name === name) return c;
+      queue.push(c);
+    }
   }
   return undefined;
 }
 
 const CONTAINERS = new Set(["sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo", "txbxContent"]);
+const PICTURES = new Set(["drawing", "pict", "object"]);
 
-function walkBody(node: XNode, out: Block[]): void {
-  for (const c of childElements(node)) {
-    if (c.name === "p") for (const line of paragraphText(c).split("\n")) out.push({ kind: "para", text: line });
-    else if (c.name === "tbl") table(c, out);
-    else if (CONTAINERS.has(c.name)) walkBody(c, out);
+function paragraph(text: string, out: Block[], budget: Budget): void {
+  for (const line of text.split("\n")) {
+    if (--budget.paragraphs < 0)
+      throw new TooLarge(
+        `Word 文档的段落过多（超过 ${MAX_PARAGRAPHS.toLocaleString("en-US")} 段），不像是一份年度报告，没有导入`,
+      );
+    out.push({ kind: "para", text: line });
   }
 }
+
+function walkBody(node: XNode, out: Block[], budget: Budget): void {
+  for (const c of childElements(node)) {
+    if (c.name === "p") {
+      paragraph(paragraphText(c), out, budget);
+      if (PICTURE_NAMES.some((n) => hasDescendant(c, n))) out.push({ kind: "image" });
+    } else if (c.name === "tbl") table(c, out, budget);
+    else if (CONTAINERS.has(c.name)) walkBody(c, out, budget);
+  }
+}
+
+const PICTURE_NAMES = [...PICTURES];
 
 const SKIP_RUN = new Set([
   "del",
@@ -138,30 +171,35 @@ function cellText(tc: XNode): string {
   return parts.join("\n");
 }
 
-function table(tbl: XNode, out: Block[]): void {
+function table(tbl: XNode, out: Block[], budget: Budget): void {
   const rows = rowsOf(tbl);
   const cellRows = rows.map(cellsOf);
   const maxCells = Math.max(0, ...cellRows.map((r) => r.length));
-  // a layout table: read what it holds in reading order
   // a layout table: one column, tables inside, or a cell holding running text (labels are short)
   if (
     maxCells <= 1 ||
     cellRows.some((r) => r.some((tc) => hasDescendant(tc, "tbl") || cellText(tc).length > LONG_CELL))
   ) {
-    for (const r of cellRows) for (const tc of r) walkBody(tc, out);
+    for (const r of cellRows) for (const tc of r) walkBody(tc, out, budget);
     return;
   }
   const grid: SeenCell[][] = [];
   rows.forEach((tr, r) => {
     const line: SeenCell[] = [];
     const trPr = childElements(tr, "trPr")[0];
-    let col = Number(trPr ? attr(childElements(trPr, "gridBefore")[0] ?? tr, "val") : 0) || 0;
+    let col = Math.min(MAX_TABLE_COLS, Number(trPr ? attr(childElements(trPr, "gridBefore")[0] ?? tr, "val") : 0) || 0);
     for (const tc of cellRows[r] ?? []) {
+      if (col >= MAX_TABLE_COLS) break;
       const tcPr = childElements(tc, "tcPr")[0];
       const span = Math.max(
         1,
-        Math.min(64, Number(tcPr && attr(childElements(tcPr, "gridSpan")[0] ?? tc, "val")) || 1),
+        Math.min(64, MAX_TABLE_COLS - col, Number(tcPr && attr(childElements(tcPr, "gridSpan")[0] ?? tc, "val")) || 1),
       );
+      budget.cells -= span;
+      if (budget.cells < 0)
+        throw new TooLarge(
+          `Word 文档中的表格单元格过多（超过 ${MAX_TABLE_CELLS.toLocaleString("en-US")} 格），不像是一份年度报告，没有导入`,
+        );
       const vMerge = tcPr ? childElements(tcPr, "vMerge")[0] : undefined;
       const continues = vMerge !== undefined && attr(vMerge, "val") !== "restart";
       const above = grid[r - 1]?.[col];
@@ -179,4 +217,6 @@ function table(tbl: XNode, out: Block[]): void {
     grid.push(Array.from({ length: line.length }, (_, i) => line[i] ?? { text: "" }));
   });
   out.push({ kind: "table", rows: grid, blanksKept: true });
+  if (PICTURE_NAMES.some((n) => hasDescendant(tbl, n)) && grid.every((row) => row.every((c) => c.text.trim() === "")))
+    out.push({ kind: "image" });
 }

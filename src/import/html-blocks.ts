@@ -3,9 +3,12 @@
  * grids with `rowspan`/`colspan` expanded (CMS mess such as `<p>` in cells, `&nbsp;`, fixed
  * widths is just text and attributes here). A table used for page layout — one with tables
  * inside its cells, or a single column — is read as the content it holds. Hidden elements and
- * scripts are skipped.
+ * scripts are skipped; pictures are noted (a table may be only an image). Bounded like every reader
+ * (limits.ts): nodes, depth, paragraphs, table cells.
  */
-import { expandSpans, type Block } from "./blocks.ts";
+import { expandSpans, type Block, type BlocksRead } from "./blocks.ts";
+import { MAX_PARAGRAPHS, MAX_TABLE_CELLS } from "./limits.ts";
+import { nestingNote, tooLargeReason } from "./markup-notes.ts";
 import { attr, childElements, hasDescendant, parseTree, type XNode } from "./markup-tree.ts";
 
 const BLOCK = new Set([
@@ -49,12 +52,22 @@ const BLOCK = new Set([
 const hidden = (n: XNode): boolean =>
   /display\s*:\s*none|visibility\s*:\s*hidden/i.test(n.attrs.style ?? "") || n.attrs.hidden !== undefined;
 
-export function htmlBlocks(html: string): Block[] {
-  const root = parseTree(html, false);
+class TooLarge extends Error {}
+
+export function htmlBlocks(html: string): BlocksRead {
+  const tree = parseTree(html, false);
+  if (tree.tooLarge) return { ok: false, reason: tooLargeReason("网页") };
   const out: Block[] = [];
+  const budget = { cells: MAX_TABLE_CELLS };
   let line = "";
   const flush = () => {
-    if (line.trim() !== "") out.push({ kind: "para", text: line });
+    if (line.trim() !== "") {
+      if (out.length >= MAX_PARAGRAPHS)
+        throw new TooLarge(
+          `网页的段落过多（超过 ${MAX_PARAGRAPHS.toLocaleString("en-US")} 段），不像是一份年度报告，没有导入`,
+        );
+      out.push({ kind: "para", text: line });
+    }
     line = "";
   };
   const walk = (n: XNode): void => {
@@ -68,9 +81,14 @@ export function htmlBlocks(html: string): Block[] {
         flush();
         continue;
       }
+      if (c.name === "img") {
+        flush();
+        out.push({ kind: "image" });
+        continue;
+      }
       if (c.name === "table") {
         flush();
-        table(c, out, (inner) => {
+        table(c, out, budget, (inner) => {
           walk(inner);
           flush();
         });
@@ -82,9 +100,14 @@ export function htmlBlocks(html: string): Block[] {
       if (block) flush();
     }
   };
-  walk(root);
-  flush();
-  return out;
+  try {
+    walk(tree.root);
+    flush();
+  } catch (e) {
+    if (e instanceof TooLarge) return { ok: false, reason: e.message };
+    throw e;
+  }
+  return { ok: true, blocks: out, notes: tree.flattened > 0 ? [nestingNote("网页", tree.flattened)] : [] };
 }
 
 const SECTIONS = new Set(["thead", "tbody", "tfoot"]);
@@ -120,7 +143,7 @@ const span = (v: string | undefined): number => {
   return Number.isFinite(n) && n > 0 ? Math.min(n, 500) : 1;
 };
 
-function table(t: XNode, out: Block[], walk: (n: XNode) => void): void {
+function table(t: XNode, out: Block[], budget: { cells: number }, walk: (n: XNode) => void): void {
   const rows = rowsOf(t).filter((tr) => !hidden(tr));
   const cells = rows.map(cellsOf);
   const maxCols = Math.max(0, ...cells.map((r) => r.reduce((s, c) => s + span(attr(c, "colspan")), 0)));
@@ -143,6 +166,13 @@ function table(t: XNode, out: Block[], walk: (n: XNode) => void): void {
           : [{ text: texts[i]?.[j] ?? "", rowspan: span(attr(c, "rowspan")), colspan: span(attr(c, "colspan")) }],
       ),
     ),
+    budget.cells,
   );
+  if (grid === null)
+    throw new TooLarge(
+      `网页中的表格单元格过多（超过 ${MAX_TABLE_CELLS.toLocaleString("en-US")} 格），不像是一份年度报告，没有导入`,
+    );
+  budget.cells -= grid.reduce((n, r) => n + r.length, 0);
   out.push({ kind: "table", rows: grid, blanksKept: true });
+  if (hasDescendant(t, "img") && grid.every((r) => r.every((c) => c.text.trim() === ""))) out.push({ kind: "image" });
 }

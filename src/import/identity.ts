@@ -61,6 +61,8 @@ function placeAtEnd(run: string): string {
 
 export interface Identity {
   readonly org: Org;
+  /** where the name was read, in words */
+  readonly from: string;
   readonly notes: string[];
 }
 
@@ -74,6 +76,7 @@ export function readOrg(block: TitleBlock, text: string): Identity {
     /^(?:关于)?\d{4}\s*年度?([\u4e00-\u9fa5]{2,30}?)(?:的)?(?:政府信息公开|政务公开)/.exec(block.title)?.[1] ||
     "";
   let who = fromTitle || block.orgLine;
+  let from = fromTitle ? "标题" : block.orgLine ? "标题下的机关署名" : "";
   let name = "";
   if (/(?:人民政府|办事处)$/.test(who)) {
     name = who;
@@ -99,15 +102,18 @@ export function readOrg(block: TitleBlock, text: string): Identity {
     // the prefixed form the text uses most (then the longest); else the bare form
     const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0];
     name = best ?? (bare && parent ? `${parent}${bare}` : bare);
+    if (best) from += `；全称“${best}”取自正文`;
     if (!parent && best) parent = best.slice(0, best.length - shortName.length - (best.endsWith("办事处") ? 3 : 4));
   }
   if (name === "" && shortName !== "") {
     if (/(?:镇|乡|苏木)$/.test(shortName)) {
       name = `${shortName}人民政府`;
       notes.push(`机关全称按惯例推定为“${name}”`);
+      from += "；全称按惯例推定";
     } else if (/街道$/.test(shortName)) {
       name = `${shortName}办事处`;
       notes.push(`机关全称按惯例推定为“${name}”`);
+      from += "；全称按惯例推定";
     } else name = shortName;
   }
   if (!parent) {
@@ -119,8 +125,11 @@ export function readOrg(block: TitleBlock, text: string): Identity {
       }
     }
   }
-  if (name === "" && shortName === "") notes.push("没有找到机关名称，请在导入后填写");
-  return { org: { name, shortName, kind: orgKind(name, shortName), parent }, notes };
+  if (name === "" && shortName === "") {
+    notes.push("没有找到机关名称，请在导入后填写");
+    from = "没有找到";
+  }
+  return { org: { name, shortName, kind: orgKind(name, shortName), parent }, from, notes };
 }
 
 function orgKind(name: string, shortName: string): OrgKind {

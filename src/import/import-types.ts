@@ -1,13 +1,30 @@
 /**
  * What an import gives back (the app and the CLI code against these names): the report, and a
  * summary saying what was recovered, what stayed blank, what could not be placed with certainty,
+ * which cells were found by the tables' arithmetic, where the body, year and edition came from,
  * which labels differ from the official text, and what the rules then find.
  */
 import type { Finding, Report } from "../model/types.ts";
 import type { SeenLabel } from "../rules/context.ts";
-import type { Ambiguity } from "./place-tables.ts";
+import type { Ambiguity, Resolved } from "./place-tables.ts";
 
-export type ImportSource = "json" | "docx" | "html" | "text";
+export type ImportSource = "json" | "docx" | "html" | "pdf" | "markdown" | "text";
+
+/** How each cell of the tables was read. */
+export type CellReading = "read" | "blank" | "ambiguous" | "resolved";
+
+export interface CellAsRead {
+  /** what the cell shows in the summary (the number, what was seen, or empty) */
+  readonly text: string;
+  readonly reading: CellReading;
+}
+
+/** Where the body, the year and the edition were taken from, in words. */
+export interface Origins {
+  readonly org: string;
+  readonly year: string;
+  readonly edition: string;
+}
 
 export interface ImportSummary {
   readonly source: ImportSource;
@@ -17,6 +34,11 @@ export interface ImportSummary {
   readonly blank: string[];
   /** cells that could not be placed with certainty, with what was seen and where */
   readonly ambiguous: Ambiguity[];
+  /** cells whose numbers ran together and were split by the tables' identities */
+  readonly resolved: Resolved[];
+  /** every cell of the edition as read */
+  readonly cells: Readonly<Record<string, CellAsRead>>;
+  readonly origins: Origins;
   /** label text seen where the edition has another text (rule RD-03 reports them) */
   readonly deviations: SeenLabel[];
   /** what the rules find in the imported report (deviations included) */

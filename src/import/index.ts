@@ -1,25 +1,36 @@
 /**
- * Importing an existing report (issue 5): a Word file, a saved web page, pasted or saved text, or
- * our own report file. Pure and isomorphic — callers pass the bytes or the text (no file system
- * here), so the CLI and the app import the same way. Anything that is not a report gets a clear
- * Chinese reason; nothing here throws.
+ * Importing an existing report: a Word file, a PDF with a text layer, a saved web page (or .mht),
+ * markdown from a converter or OCR tool, pasted or saved text, or our own report file. Isomorphic —
+ * callers pass the bytes or the text (no file system here), so the CLI and the app import the same
+ * way; the PDF reader (pdf.js) is loaded only when a PDF comes. Anything that is not a report gets
+ * a clear Chinese reason; nothing here throws.
  */
 import { computeReport } from "../model/compute.ts";
 import { getEdition } from "../model/editions/index.ts";
 import { checkReport } from "../rules/run-rules.ts";
+import type { BlocksRead } from "./blocks.ts";
+import { decodeBytes } from "./decode-text.ts";
 import { docxBlocks } from "./docx-blocks.ts";
 import { htmlBlocks } from "./html-blocks.ts";
-import type { ImportInput, ImportOutcome } from "./import-types.ts";
+import type { CellAsRead, ImportInput, ImportOutcome, ImportSource } from "./import-types.ts";
 import { interpret } from "./interpret.ts";
+import { MAX_IMPORT_BYTES } from "./limits.ts";
+import { looksLikeMarkdown, markdownBlocks } from "./markdown-blocks.ts";
 import { isMht, mhtHtml } from "./mht.ts";
 import { describeFileErrors, readReportFile } from "./report-file.ts";
 import { textBlocks } from "./text-blocks.ts";
 
-export type { ImportInput, ImportOutcome, ImportSource, ImportSummary } from "./import-types.ts";
-export type { Ambiguity } from "./place-tables.ts";
-
-/** Files above this size are refused before they are read (a report is well under 1 MB). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export type {
+  CellAsRead,
+  CellReading,
+  ImportInput,
+  ImportOutcome,
+  ImportSource,
+  ImportSummary,
+  Origins,
+} from "./import-types.ts";
+export type { Ambiguity, Resolved } from "./place-tables.ts";
+export { MAX_IMPORT_BYTES } from "./limits.ts";
 
 /** What an input is, by its first bytes. */
 function sniff(b: Uint8Array): string | null {
@@ -43,37 +54,21 @@ function sniff(b: Uint8Array): string | null {
 
 const IMAGES = new Set(["PNG", "JPEG", "GIF", "BMP", "WebP", "TIFF"]);
 
-/** Bytes → text: BOMs, UTF-8, and the GB18030 family older Chinese pages and files use. */
-function decode(b: Uint8Array, html: boolean): string | null {
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return new TextDecoder("utf-8").decode(b.subarray(3));
-  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder("utf-16le").decode(b.subarray(2));
-  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder("utf-16be").decode(b.subarray(2));
-  const head = b.subarray(0, 4096);
-  let text: string;
-  const declared = html
-    ? /charset\s*=\s*["']?\s*([\w-]+)/i.exec(new TextDecoder("latin1").decode(head))?.[1]?.toLowerCase()
-    : undefined;
-  if (declared && /^(gb2312|gbk|gb18030|x-gbk|cp936)$/.test(declared)) text = new TextDecoder("gb18030").decode(b);
-  else
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(b);
-    } catch {
-      text = new TextDecoder("gb18030").decode(b);
-    }
-  const sample = text.slice(0, 8192);
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c < 9 || (c > 13 && c < 32) || c === 0xfffd) control++;
-  }
-  return control > sample.length * 0.01 + 2 ? null : text;
-}
-
 const extension = (name: string) => /\.([A-Za-z0-9]+)$/.exec(name.trim())?.[1]?.toLowerCase() ?? "";
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const HTML_EXT = new Set(["html", "htm", "xhtml", "shtml", "shtm", "asp", "aspx", "jsp", "php"]);
+const MARKDOWN_EXT = new Set(["md", "markdown", "mdown", "mkd"]);
 
-function importUnsafe(input: ImportInput): ImportOutcome {
+function fromBlocks(
+  read: BlocksRead,
+  source: ImportSource,
+  year: number | undefined,
+  notes: string[] = [],
+): ImportOutcome {
+  return read.ok ? interpret(read.blocks, source, year, [...notes, ...read.notes]) : { ok: false, reason: read.reason };
+}
+
+async function importUnsafe(input: ImportInput): Promise<ImportOutcome> {
   const ext = extension(input.name);
   const size = input.bytes?.length ?? (input.text?.length ?? 0) * 3;
   if (size > MAX_IMPORT_BYTES)
@@ -82,20 +77,20 @@ function importUnsafe(input: ImportInput): ImportOutcome {
       reason: `文件太大（${megabytes(size)}），超过 ${megabytes(MAX_IMPORT_BYTES)}：一份年度报告的 Word 文件或网页通常不到 1 MB，请确认选对了文件`,
     };
   let text = input.text;
+  let decodeNote: string | undefined;
   if (input.bytes) {
     if (input.bytes.length === 0) return { ok: false, reason: "文件是空的（0 字节），没有可导入的内容" };
     const kind = sniff(input.bytes);
-    if (kind === "zip") {
-      const read = docxBlocks(input.bytes);
-      return read.ok ? interpret(read.blocks, "docx", input.year) : { ok: false, reason: read.reason };
-    }
+    if (kind === "zip") return fromBlocks(docxBlocks(input.bytes), "docx", input.year);
     if (kind === "ole")
       return {
         ok: false,
         reason: "这是旧版 Word（.doc）或 WPS（.wps）文件：请在 Word 或 WPS 中“另存为” .docx 后再导入",
       };
-    if (kind === "PDF")
-      return { ok: false, reason: "暂不能导入 PDF 文件：请导入原来的 Word 文件，或打开网页版年报、复制全文后粘贴导入" };
+    if (kind === "PDF") {
+      const { pdfBlocks } = await import("./pdf/pdf-blocks.ts");
+      return fromBlocks(await pdfBlocks(input.bytes), "pdf", input.year);
+    }
     if (kind === "rtf") return { ok: false, reason: "这是 RTF 文件：请在 Word 或 WPS 中“另存为” .docx 后再导入" };
     if (kind && IMAGES.has(kind))
       return {
@@ -107,13 +102,14 @@ function importUnsafe(input: ImportInput): ImportOutcome {
     if (isMht(input.bytes)) {
       const html = mhtHtml(input.bytes);
       if (html === null) return { ok: false, reason: "这是“单个文件网页”（.mht），但其中没有网页正文" };
-      return interpret(htmlBlocks(html), "html", input.year);
+      return fromBlocks(htmlBlocks(html), "html", input.year);
     }
     if (ext === "docx")
       return { ok: false, reason: "文件名是 .docx，但内容不是 Word 文档（.docx 应是一个压缩包），可能已损坏" };
-    const decoded = decode(input.bytes, HTML_EXT.has(ext) || ext === "");
-    if (decoded === null) return { ok: false, reason: "这不是文本、网页或 Word 文件，无法读取其中的内容" };
-    text = decoded;
+    const decoded = decodeBytes(input.bytes, HTML_EXT.has(ext) || ext === "");
+    if (!decoded.ok) return decoded;
+    text = decoded.text;
+    if (decoded.note) decodeNote = decoded.note;
   }
   if (text === undefined) return { ok: false, reason: "没有给出要导入的内容" };
   if (text.trim() === "")
@@ -125,9 +121,12 @@ function importUnsafe(input: ImportInput): ImportOutcome {
       : HTML_EXT.has(ext) || (ext !== "txt" && /<(?:!doctype|html|body|table|p|div|head)[\s>]/i.test(start))
         ? "html"
         : "text";
+  const notes = decodeNote ? [decodeNote] : [];
   if (kind === "json") return fromJson(text);
-  if (kind === "html") return interpret(htmlBlocks(text), "html", input.year);
-  return interpret(textBlocks(text), "text", input.year);
+  if (kind === "html") return fromBlocks(htmlBlocks(text), "html", input.year, notes);
+  if (MARKDOWN_EXT.has(ext) || looksLikeMarkdown(text))
+    return interpret(markdownBlocks(text), "markdown", input.year, notes);
+  return interpret(textBlocks(text), "text", input.year, notes);
 }
 
 function fromJson(text: string): ImportOutcome {
@@ -138,6 +137,12 @@ function fromJson(text: string): ImportOutcome {
   const value = edition ? computeReport(edition, report).value : {};
   const blank = (edition?.cells ?? []).filter((c) => value[c.id] === null).map((c) => c.id);
   const { findings } = checkReport(report);
+  const cells: Record<string, CellAsRead> = {};
+  for (const c of edition?.cells ?? []) {
+    const n = report.cells[c.id];
+    cells[c.id] =
+      n === undefined ? { text: "", reading: "blank" } : { text: `${n}${report.units?.[c.id] ?? ""}`, reading: "read" };
+  }
   return {
     ok: true,
     report,
@@ -146,6 +151,9 @@ function fromJson(text: string): ImportOutcome {
       recovered: Object.keys(report.cells).length,
       blank,
       ambiguous: [],
+      resolved: [],
+      cells,
+      origins: { org: "年报文件", year: "年报文件", edition: `年报文件（${edition?.basis ?? report.edition}）` },
       deviations: [],
       findings,
       notes: [],
@@ -153,10 +161,10 @@ function fromJson(text: string): ImportOutcome {
   };
 }
 
-/** Imports a report from a file's bytes or from text. Never throws. */
-export function importReport(input: ImportInput): ImportOutcome {
+/** Imports a report from a file's bytes or from text. Never rejects. */
+export async function importReport(input: ImportInput): Promise<ImportOutcome> {
   try {
-    return importUnsafe(input);
+    return await importUnsafe(input);
   } catch (e) {
     return { ok: false, reason: `导入时出错，未能读取：${e instanceof Error ? e.message : String(e)}` };
   }

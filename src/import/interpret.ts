@@ -8,17 +8,18 @@ import { EDITIONS, editionForYear, FIRST_YEAR } from "../model/editions/index.ts
 import { newReport, statisticsPeriod } from "../model/report.ts";
 import type { Narrative, Report } from "../model/types.ts";
 import { checkReport } from "../rules/run-rules.ts";
-import type { Block, SeenCell, TableBlock } from "./blocks.ts";
+import type { Block, TableBlock } from "./blocks.ts";
 import { catalogueOf } from "./catalogue.ts";
+import { isTraditional } from "./decode-text.ts";
+import { flattenedTable } from "./flattened-lines.ts";
 import { headingNumber, stripArtefacts } from "./headings.ts";
 import { readContact, readOrg, readTitleBlock, readYear } from "./identity.ts";
-import type { ImportOutcome, ImportSource } from "./import-types.ts";
+import type { CellAsRead, ImportOutcome, ImportSource } from "./import-types.ts";
 import { compact } from "./labels.ts";
 import { cleanParagraph, dateLine, FOOTER, isChrome, isPageNumber } from "./page-text.ts";
-import { placeTables } from "./place-tables.ts";
-import { isValueLike } from "./value-text.ts";
+import { placeTables, type Placement } from "./place-tables.ts";
 
-type Item = { kind: "para"; text: string } | { kind: "table"; block: TableBlock };
+type Item = { kind: "para"; text: string } | { kind: "table"; block: TableBlock } | { kind: "image" };
 
 interface Zones {
   /** before the first heading */
@@ -29,18 +30,21 @@ interface Zones {
   found: number[];
   /** headings skipped as a table of contents */
   toc: number;
+  /** pictures under 二–四 (a table that is only an image) */
+  tableImages: number;
 }
 
 function zones(blocks: readonly Block[]): Zones {
   const items: Item[] = [];
   for (const b of blocks) {
     if (b.kind === "table") items.push({ kind: "table", block: b });
+    else if (b.kind === "image") items.push({ kind: "image" });
     else {
       const text = stripArtefacts(b.text).trim();
       if (text !== "" && !isChrome(text)) items.push({ kind: "para", text });
     }
   }
-  const z: Zones = { head: [], sections: new Map(), tables: [], found: [], toc: 0 };
+  const z: Zones = { head: [], sections: new Map(), tables: [], found: [], toc: 0, tableImages: 0 };
   let current = 0;
   const headingAt = (i: number) => {
     const it = items[i];
@@ -51,6 +55,10 @@ function zones(blocks: readonly Block[]): Zones {
     if (!item) continue;
     if (item.kind === "table") {
       z.tables.push(item.block);
+      continue;
+    }
+    if (item.kind === "image") {
+      if (current >= 2 && current <= 4) z.tableImages++;
       continue;
     }
     const n = headingAt(i);
@@ -74,20 +82,6 @@ function zones(blocks: readonly Block[]): Zones {
     else z.sections.get(current)?.push(item.text);
   }
   return z;
-}
-
-/** Lines of a web page flattened into one cell a line, read as a table whose blank cells vanished. */
-function flattenedTable(lines: readonly string[]): TableBlock | null {
-  const cells: SeenCell[] = [];
-  for (const line of lines) {
-    const parts = line.split(/[\s\u00a0\u3000]+/).filter((p) => p !== "");
-    const firstValue = parts.findIndex((p) => isValueLike(p));
-    if (parts.length > 1 && firstValue >= 0 && parts.slice(firstValue).every((p) => isValueLike(p))) {
-      if (firstValue > 0) cells.push({ text: parts.slice(0, firstValue).join("") });
-      for (const p of parts.slice(firstValue)) cells.push({ text: p });
-    } else cells.push({ text: line });
-  }
-  return cells.length > 0 ? { kind: "table", rows: [cells], blanksKept: false } : null;
 }
 
 /** The last section's tail: a site footer, a signature (organisation and date), stray short lines. */
@@ -128,14 +122,41 @@ const SOURCE_NAME: Readonly<Record<ImportSource, string>> = {
   json: "年报文件",
   docx: "Word 文档",
   html: "网页",
+  pdf: "PDF 文件",
+  markdown: "Markdown 文字",
   text: "文字",
 };
 
-export function interpret(blocks: readonly Block[], source: ImportSource, yearHint?: number): ImportOutcome {
-  const notes: string[] = [];
+/** Every cell of the edition as read: the number, what was seen where it is uncertain, or nothing. */
+function cellsAsRead(cells: readonly { id: string }[], placed: Placement): Record<string, CellAsRead> {
+  const out: Record<string, CellAsRead> = {};
+  const ambiguous = new Set(placed.ambiguous.flatMap((a) => a.cells));
+  const resolved = new Set(placed.resolved.flatMap((r) => r.cells));
+  for (const { id } of cells) {
+    const n = placed.cells[id];
+    if (n !== undefined && !ambiguous.has(id))
+      out[id] = { text: `${n}${placed.units[id] ?? ""}`, reading: resolved.has(id) ? "resolved" : "read" };
+    else if (ambiguous.has(id)) out[id] = { text: placed.typed[id] ?? "", reading: "ambiguous" };
+    else out[id] = { text: "", reading: "blank" };
+  }
+  return out;
+}
+
+export function interpret(
+  blocks: readonly Block[],
+  source: ImportSource,
+  yearHint?: number,
+  readerNotes: readonly string[] = [],
+): ImportOutcome {
+  const notes: string[] = [...readerNotes];
   const z = zones(blocks);
   const block = readTitleBlock(z.head);
   const allText = [...z.head, ...[...z.sections.values()].flat()].join("\n");
+  if (isTraditional(allText))
+    return {
+      ok: false,
+      reason: `${SOURCE_NAME[source]}是繁体字，表格标签与官方格式（简体）不同，不能逐格导入：请导入这份年报的简体版网页或 Word 文件`,
+    };
 
   const found = readYear(block, allText);
   const year = found.year ?? yearHint ?? null;
@@ -152,17 +173,21 @@ export function interpret(blocks: readonly Block[], source: ImportSource, yearHi
   // tables: real ones, or the lines under the table sections (二–四) of a flattened page
   const tableSections = edition.sections.filter((s) => s.table !== undefined);
   const textSections = edition.sections.filter((s) => s.narrative !== undefined);
+  const cat = catalogueOf(edition);
   let tables = z.tables;
   const tableZone = tableSections.flatMap((s) => z.sections.get(s.number) ?? []);
   if (tables.length === 0) {
-    const flat = flattenedTable(tableZone);
+    const flat = flattenedTable(tableZone, cat);
     if (flat) {
       tables = [flat];
-      notes.push("表格是逐格换行的文字（空白单元格已丢失）：只有一行的数字个数与栏数相同时，才能确定各数字所在的栏");
+      notes.push(
+        flat.runsJoined
+          ? "表格被压成了文字，一行各格的数字连在了一起：只有表中的勾稽关系能唯一确定拆法时，才拆分并填入（见“按勾稽关系拆分”）"
+          : "表格是逐格换行的文字（空白单元格已丢失）：只有一行的数字个数与栏数相同时，才能确定各数字所在的栏",
+      );
     }
   } else if (tableZone.length > 0) notes.push(`第二至四部分表格以外的 ${tableZone.length} 段文字没有导入`);
 
-  const cat = catalogueOf(edition);
   const others = EDITIONS.filter((e) => e !== edition).map((e) => ({ edition: e, texts: catalogueOf(e).texts }));
   const placed = placeTables(cat, tables, others);
 
@@ -174,7 +199,9 @@ export function interpret(blocks: readonly Block[], source: ImportSource, yearHi
           ? "网页中没有表格，也没有找到年度报告的章节标题（一、总体情况 … 六、其他需要报告的事项），不像是一份政府信息公开工作年度报告"
           : `${SOURCE_NAME[source]}中没有找到年度报告的表格或章节标题（一、总体情况 … 六、其他需要报告的事项），不像是一份政府信息公开工作年度报告`,
     };
-  if (z.tables.length === 0 && tables.length === 0) notes.push("没有找到表格：表格各格为空白");
+  if (z.tables.length === 0 && z.tableImages > 0)
+    notes.push(`第二至四部分的表格是图片（${z.tableImages} 张），其中的数字无法读取：表格各格为空白，请对照原件填写`);
+  else if (z.tables.length === 0 && tables.length === 0) notes.push("没有找到表格：表格各格为空白");
   if (z.toc > 0) notes.push(`略过了目录中的 ${z.toc} 个章节标题`);
   const missing = textSections.filter((s) => !z.found.includes(s.number));
   if (missing.length > 0) notes.push(`没有找到这些章节的标题：${missing.map((s) => s.heading).join("、")}`);
@@ -213,6 +240,7 @@ export function interpret(blocks: readonly Block[], source: ImportSource, yearHi
   const value = computeReport(edition, report).value;
   const blank = edition.cells.filter((c) => value[c.id] === null && !ambiguousCells.has(c.id)).map((c) => c.id);
   const result = checkReport(report, { seenLabels: placed.deviations });
+  const yearFrom = found.year === null ? "导入时指定" : found.how;
   return {
     ok: true,
     report,
@@ -221,6 +249,13 @@ export function interpret(blocks: readonly Block[], source: ImportSource, yearHi
       recovered: Object.keys(report.cells).length,
       blank,
       ambiguous: placed.ambiguous,
+      resolved: placed.resolved,
+      cells: cellsAsRead(edition.cells, placed),
+      origins: {
+        org: identity.from || "没有找到",
+        year: yearFrom,
+        edition: `由报告年度 ${year} 确定：${edition.id} 版（${edition.basis}）`,
+      },
       deviations: placed.deviations,
       findings: result.findings,
       notes,

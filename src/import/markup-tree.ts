@@ -1,9 +1,14 @@
 /**
- * A light element tree built with htmlparser2's streaming parser, for the DOCX document XML
- * (xmlMode) and for web pages (HTML mode, which closes what CMS editors leave open and decodes
- * entities). Element names lose their namespace prefix (`w:tc` → `tc`).
+ * A light element tree for the DOCX document XML (xml mode) and for web pages (HTML mode, which
+ * closes what CMS editors leave open and decodes entities), built on htmlparser2's tokenizer with a
+ * stack of our own: linear in the input whatever its nesting (htmlparser2's own parser keeps its
+ * open elements with `unshift`, quadratic in the depth). Bounded: elements nested deeper than
+ * MAX_DEPTH are flattened into their ancestor (a block element leaves a line break), and a tree of
+ * more than MAX_NODES nodes is not built at all. Element names lose their namespace prefix
+ * (`w:tc` → `tc`).
  */
-import { Parser } from "htmlparser2";
+import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
+import { MAX_MARKUP_DEPTH, MAX_MARKUP_NODES } from "./limits.ts";
 
 export interface XNode {
   readonly name: string;
@@ -11,9 +16,17 @@ export interface XNode {
   readonly children: (XNode | string)[];
 }
 
+export interface MarkupTree {
+  readonly root: XNode;
+  /** elements nested deeper than the bound, read as text of their ancestor */
+  readonly flattened: number;
+  /** the input held more nodes than the bound: the tree stops there */
+  readonly tooLarge: boolean;
+}
+
+/** elements whose content is not text a reader sees */
 const SKIP_CONTENT = new Set(["script", "style", "noscript", "template", "svg", "math", "object", "iframe", "title"]);
 
-const MAX_DEPTH = 400;
 const INLINE = new Set([
   "span",
   "a",
@@ -32,51 +45,248 @@ const INLINE = new Set([
   "code",
 ]);
 
-export function parseTree(text: string, xml: boolean): XNode {
-  const root: XNode = { name: "#root", attrs: {}, children: [] };
-  const stack: XNode[] = [root];
-  let skipping = 0;
-  /** elements nested deeper than MAX_DEPTH are flattened into their ancestor (no walker can overflow) */
-  let flattened = 0;
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        const local = xml ? (name.split(":").pop() ?? name) : name;
-        if (skipping > 0 || (!xml && SKIP_CONTENT.has(local))) {
-          skipping++;
-          return;
-        }
-        if (stack.length >= MAX_DEPTH) {
-          flattened++;
-          // keep the line break a flattened block element made
-          if (!xml && !INLINE.has(local)) stack.at(-1)?.children.push({ name: "br", attrs: {}, children: [] });
-          return;
-        }
-        const node: XNode = { name: local, attrs, children: [] };
-        stack.at(-1)?.children.push(node);
-        stack.push(node);
-      },
-      ontext(data) {
-        if (skipping > 0) return;
-        stack.at(-1)?.children.push(data);
-      },
-      onclosetag() {
-        if (skipping > 0) {
-          skipping--;
-          return;
-        }
-        if (flattened > 0) {
-          flattened--;
-          return;
-        }
-        if (stack.length > 1) stack.pop();
-      },
-    },
-    { xmlMode: xml, decodeEntities: true, lowerCaseTags: !xml, recognizeSelfClosing: true },
-  );
-  parser.write(text);
-  parser.end();
-  return root;
+/** HTML elements without content (never pushed on the stack) */
+const VOID = new Set([
+  "area",
+  "base",
+  "basefont",
+  "br",
+  "col",
+  "command",
+  "embed",
+  "frame",
+  "hr",
+  "img",
+  "input",
+  "isindex",
+  "keygen",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
+]);
+
+/** HTML: opening one of these closes the open elements listed (as browsers and htmlparser2 do) */
+const P = ["p"];
+const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p"];
+const IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ["tr", ["tr", "th", "td"]],
+      ["th", ["th", "td"]],
+      ["td", ["th", "td"]],
+      ["li", ["li"]],
+      ["option", ["option"]],
+      ["dd", ["dd", "dt"]],
+      ["dt", ["dd", "dt"]],
+      ["tbody", ["thead", "tbody", "tr", "td", "th"]],
+      ["tfoot", ["thead", "tbody", "tr", "td", "th"]],
+      ["thead", ["tr", "td", "th"]],
+      ...["h1", "h2", "h3", "h4", "h5", "h6"].map((h) => [h, HEADINGS] as [string, string[]]),
+      ...[
+        "p",
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "details",
+        "div",
+        "dl",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "header",
+        "hr",
+        "main",
+        "nav",
+        "ol",
+        "pre",
+        "section",
+        "table",
+        "ul",
+      ].map((b) => [b, P] as [string, string[]]),
+    ] as [string, string[]][]
+  ).map(([k, v]) => [k, new Set(v)]),
+);
+
+/** a closing tag does not reach out of these (browsers ignore a `</div>` whose `<div>` is outside the table cell) */
+const SCOPE = new Set(["table", "td", "th"]);
+const TABLE_PARTS = new Set(["table", "thead", "tbody", "tfoot", "tr", "td", "th", "body", "html"]);
+
+const NO_ATTRS: Readonly<Record<string, string>> = Object.freeze({});
+const BR = (): XNode => ({ name: "br", attrs: NO_ATTRS, children: [] });
+
+class TreeBuilder implements TokenizerCallbacks {
+  readonly root: XNode = { name: "#root", attrs: {}, children: [] };
+  private readonly stack: XNode[] = [this.root];
+  private skipping = 0;
+  private skipName = "";
+  /** per element name: open elements beyond the depth bound, waiting for their closing tag */
+  private readonly deep = new Map<string, number>();
+  flattened = 0;
+  nodes = 0;
+  tooLarge = false;
+  private tag: { name: string; attrs: Record<string, string> } | null = null;
+  private attrName = "";
+  private attrValue = "";
+
+  constructor(
+    private readonly text: string,
+    private readonly xml: boolean,
+    private readonly stop: () => void,
+  ) {}
+
+  private slice(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+
+  private localName(raw: string): string {
+    return this.xml ? (raw.split(":").pop() ?? raw) : raw.toLowerCase();
+  }
+
+  private count(): boolean {
+    if (++this.nodes <= MAX_MARKUP_NODES) return true;
+    if (!this.tooLarge) {
+      this.tooLarge = true;
+      this.stop();
+    }
+    return false;
+  }
+
+  private top(): XNode {
+    return this.stack[this.stack.length - 1] ?? this.root;
+  }
+
+  ontext(start: number, end: number): void {
+    this.addText(this.slice(start, end));
+  }
+
+  ontextentity(cp: number): void {
+    this.addText(String.fromCodePoint(cp));
+  }
+
+  private addText(s: string): void {
+    if (this.skipping > 0 || s === "") return;
+    const children = this.top().children;
+    const last = children[children.length - 1];
+    if (typeof last === "string") children[children.length - 1] = last + s;
+    else if (this.count()) children.push(s);
+  }
+
+  oncdata(start: number, end: number, offset: number): void {
+    if (this.xml) this.addText(this.slice(start, end - offset));
+  }
+
+  onopentagname(start: number, end: number): void {
+    this.tag = { name: this.localName(this.slice(start, end)), attrs: {} };
+  }
+
+  onattribname(start: number, end: number): void {
+    const raw = this.slice(start, end);
+    this.attrName = this.xml ? raw : raw.toLowerCase();
+    this.attrValue = "";
+  }
+
+  onattribdata(start: number, end: number): void {
+    this.attrValue += this.slice(start, end);
+  }
+
+  onattribentity(cp: number): void {
+    this.attrValue += String.fromCodePoint(cp);
+  }
+
+  onattribend(): void {
+    if (this.tag && !Object.hasOwn(this.tag.attrs, this.attrName)) this.tag.attrs[this.attrName] = this.attrValue;
+    this.attrValue = "";
+  }
+
+  onopentagend(): void {
+    const tag = this.tag;
+    this.tag = null;
+    if (tag) this.open(tag.name, tag.attrs, false);
+  }
+
+  onselfclosingtag(): void {
+    const tag = this.tag;
+    this.tag = null;
+    if (tag) this.open(tag.name, tag.attrs, true);
+  }
+
+  private open(name: string, attrs: Record<string, string>, selfClosing: boolean): void {
+    if (this.skipping > 0) {
+      if (!selfClosing && name === this.skipName) this.skipping++;
+      return;
+    }
+    if (!this.xml && SKIP_CONTENT.has(name)) {
+      if (!selfClosing) {
+        this.skipping = 1;
+        this.skipName = name;
+      }
+      return;
+    }
+    if (!this.xml) {
+      const closes = IMPLIES_CLOSE.get(name);
+      if (closes) while (this.stack.length > 1 && closes.has(this.top().name)) this.stack.pop();
+    }
+    const empty = selfClosing || (!this.xml && VOID.has(name));
+    if (this.stack.length >= MAX_MARKUP_DEPTH) {
+      // too deep: the element's text stays in its ancestor; a block element keeps its line break
+      this.flattened++;
+      if (!empty) this.deep.set(name, (this.deep.get(name) ?? 0) + 1);
+      if (!this.xml && !INLINE.has(name) && this.count()) this.top().children.push(BR());
+      return;
+    }
+    if (!this.count()) return;
+    const node: XNode = { name, attrs: Object.keys(attrs).length === 0 ? NO_ATTRS : attrs, children: [] };
+    this.top().children.push(node);
+    if (!empty) this.stack.push(node);
+  }
+
+  onclosetag(start: number, end: number): void {
+    const name = this.localName(this.slice(start, end));
+    if (this.skipping > 0) {
+      if (name === this.skipName) this.skipping--;
+      return;
+    }
+    const deep = this.deep.get(name) ?? 0;
+    if (deep > 0) {
+      this.deep.set(name, deep - 1);
+      return;
+    }
+    if (!this.xml && VOID.has(name)) {
+      if (name === "br" && this.count()) this.top().children.push(BR());
+      return;
+    }
+    for (let i = this.stack.length - 1; i > 0; i--) {
+      const node = this.stack[i];
+      if (node?.name === name) {
+        this.stack.length = i;
+        return;
+      }
+      // html: a closing tag does not reach out of a table cell or table it does not belong to
+      if (!this.xml && node && SCOPE.has(node.name) && !TABLE_PARTS.has(name)) break;
+    }
+    // `</p>` without an open `<p>` is an empty paragraph (a line break to a reader)
+    if (!this.xml && name === "p" && this.count()) this.top().children.push({ name: "p", attrs: {}, children: [] });
+  }
+
+  oncomment(): void {}
+  ondeclaration(): void {}
+  onprocessinginstruction(): void {}
+  onend(): void {}
+}
+
+export function parseTree(text: string, xml: boolean): MarkupTree {
+  let tokenizer: Tokenizer | null = null;
+  const builder = new TreeBuilder(text, xml, () => tokenizer?.pause());
+  tokenizer = new Tokenizer({ xmlMode: xml, decodeEntities: true, recognizeSelfClosing: true }, builder);
+  tokenizer.write(text);
+  if (!builder.tooLarge) tokenizer.end();
+  return { root: builder.root, flattened: builder.flattened, tooLarge: builder.tooLarge };
 }
 
 /** Attribute by local name (`w:val` and `val` alike). */
@@ -89,8 +299,27 @@ export function attr(node: XNode, local: string): string | undefined {
 export const childElements = (node: XNode, name?: string): XNode[] =>
   node.children.filter((c): c is XNode => typeof c !== "string" && (name === undefined || c.name === name));
 
-/** Whether any descendant element has the name. */
+/** per element name asked about: whether a node has such a descendant (each node answered once) */
+const below = new Map<string, WeakMap<XNode, boolean>>();
+
+/** Whether any descendant element has the name — memoised and iterative: linear over a whole tree however often asked. */
 export function hasDescendant(node: XNode, name: string): boolean {
-  for (const c of node.children) if (typeof c !== "string" && (c.name === name || hasDescendant(c, name))) return true;
-  return false;
+  let known = below.get(name);
+  if (!known) below.set(name, (known = new WeakMap()));
+  const memo = known;
+  const work: { node: XNode; done: boolean }[] = [{ node, done: false }];
+  while (work.length > 0) {
+    const item = work.pop();
+    if (!item || memo.has(item.node)) continue;
+    const kids = childElements(item.node);
+    if (!item.done) {
+      work.push({ node: item.node, done: true });
+      for (const k of kids) if (!memo.has(k)) work.push({ node: k, done: false });
+    } else
+      memo.set(
+        item.node,
+        kids.some((k) => k.name === name || memo.get(k) === true),
+      );
+  }
+  return memo.get(node) === true;
 }

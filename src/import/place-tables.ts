@@ -1,17 +1,27 @@
 /**
  * Puts the numbers of the tables as seen into the edition's cell ids — only where the place is
- * certain (decisions §3: stated totals kept; issue 5: never guess silently). A row is recognised
- * by its label, tolerantly (labels.ts); its values are placed when their count fits the row's
- * slots. Otherwise the cells stay blank and the summary names them with what was seen there.
- * Label text that differs from the official text is reported as a deviation (rule RD-03).
+ * certain (decisions §3: stated totals kept; issue 5: never guess silently). Three steps:
+ * each table block is cut into label + values segments (table-segments.ts, pure); the segments are
+ * read against the edition's catalogue — which label is which row, which header starts which block
+ * (read-segments.ts); then the values are placed (fit-values.ts), rows whose digits ran together are
+ * settled by the tables' identities (resolve-runs.ts), and a cell read twice differently is named.
+ * A cell that cannot be placed with certainty stays blank and the summary names it with what was
+ * seen there; label text that differs from the official text is a deviation (rule RD-03).
  */
 import { cellIndex } from "../model/editions/index.ts";
 import type { CellDef, EditionDef } from "../model/types.ts";
 import type { SeenLabel } from "../rules/context.ts";
 import type { SeenCell, TableBlock } from "./blocks.ts";
-import type { Catalogue, GroupSpec, HeadSpec, Match, RowSpec } from "./catalogue.ts";
-import { compact, fuzzyDistance, labelKey } from "./labels.ts";
-import { isBlank, isValueLike, readValue } from "./value-text.ts";
+import type { Catalogue } from "./catalogue.ts";
+import { isDigitRun, splitRuns } from "./digit-runs.ts";
+import { fitValues } from "./fit-values.ts";
+import { compact, halfWidth } from "./labels.ts";
+import { MAX_TABLE_CELLS } from "./limits.ts";
+import { readSegments, startContext, type RowRead, type TableRead } from "./read-segments.ts";
+import { resolveRuns, type RunRow } from "./resolve-runs.ts";
+import { identitiesOf } from "./table-identities.ts";
+import { cutTable } from "./table-segments.ts";
+import { isBlank, readValue } from "./value-text.ts";
 
 export interface Ambiguity {
   /** the cells that could not be placed with certainty (empty when the seen values belong to no cell) */
@@ -22,344 +32,79 @@ export interface Ambiguity {
   readonly where: string;
 }
 
+/** Cells whose numbers ran together and were split by the tables' identities. */
+export interface Resolved {
+  readonly cells: string[];
+  /** the run(s) as seen */
+  readonly seen: string;
+  /** where, in words, and the numbers found */
+  readonly where: string;
+}
+
 export interface Placement {
   readonly cells: Record<string, number>;
   readonly typed: Record<string, string>;
   readonly units: Record<string, string>;
   readonly ambiguous: Ambiguity[];
+  readonly resolved: Resolved[];
   readonly deviations: SeenLabel[];
   readonly notes: string[];
   /** tables of the edition recognised in the input */
-  readonly tablesSeen: Set<string>;
+  readonly tablesSeen: ReadonlySet<string>;
   /** labels recognised (a measure of whether the input held report tables at all) */
-  recognised: number;
+  readonly recognised: number;
 }
 
-interface Segment {
-  /** the label text as seen; empty for table 四's data row */
-  readonly label: string;
-  readonly match: Match | null;
-  readonly labelless?: RowSpec;
-  readonly outer: string[];
-  readonly values: SeenCell[];
-}
-
-const CAPTION_LIKE = /^第.{1,5}条第[（(].{1,3}[)）]项$/;
 const MAX_NOTES = 12;
-/** a report's tables hold about 600 cells; far more is not a report, and reading it all would only take time */
-const MAX_CELLS = 20_000;
 
-class Placer {
-  readonly out: Placement = {
-    cells: {},
-    typed: {},
-    units: {},
-    ambiguous: [],
-    deviations: [],
-    notes: [],
-    tablesSeen: new Set(),
-    recognised: 0,
-  };
-  private readonly index: ReadonlyMap<string, CellDef>;
-  private readonly rowsSeen = new Set<RowSpec>();
-  private readonly deviationKeys = new Set<string>();
+/** What was seen in a row's value cells, for messages. */
+export const seenText = (values: readonly { cell: SeenCell }[]): string =>
+  values.map((v) => (isBlank(v.cell.text) ? "（空）" : compact(v.cell.text))).join(" ");
+
+/** The values of a row whose digits may have run together, as the runs to cut (null when they are not such runs). */
+function runsOf(row: RowRead): string[][] | null {
+  const nonBlank = row.values.filter((v) => !isBlank(v.cell.text));
+  if (nonBlank.length === 0) return null;
+  const texts = nonBlank.map((v) => halfWidth(compact(v.cell.text)));
+  if (!texts.every(isDigitRun)) return null;
+  // a label's number may have run into the last run (`…00000002.其他法律…`): both readings are weighed
+  const readings: string[][] = [texts];
+  nonBlank.forEach((v, i) => {
+    for (const alt of v.cell.alternatives ?? [])
+      if (isDigitRun(alt)) readings.push(readings[0]?.map((t, j) => (j === i ? alt : t)) ?? []);
+  });
+  return readings;
+}
+
+class Cells {
+  readonly cells: Record<string, number> = {};
+  readonly typed: Record<string, string> = {};
+  readonly units: Record<string, string> = {};
+  readonly ambiguous: Ambiguity[] = [];
   private readonly conflicted = new Set<string>();
-  private table: string | null = null;
-  /** after a caption, until the block's first row: the header texts seen */
-  private blockHead: { table: string | null; block: number | null; texts: string[] } | null = null;
-  private readonly blockCertain = new Map<string, boolean>();
-  private segment: Segment | null = null;
-  private headerContext = false;
-  private blanksKept = true;
-  /**
-   * grid width (cells, spans expanded) of the row being read — a segment never outlives its row when
-   * blanks are kept; 0 when the block is one long row (a text export without row breaks)
-   */
-  private rowWidth = 0;
-  private readonly orphans = new Map<string, string[]>();
-  private unrecognised = 0;
-  private cellsRead = 0;
-  /** labels seen that are another edition's official text, per edition */
-  private readonly foreignHits = new Map<string, number>();
 
-  constructor(
-    private readonly cat: Catalogue,
-    /** the other edition whose official text this is, if any (for messages) */
-    private readonly foreignEdition: (text: string) => string | null,
-  ) {
-    this.index = cellIndex(cat.edition);
-  }
+  constructor(private readonly index: ReadonlyMap<string, CellDef>) {}
 
-  read(block: TableBlock): void {
-    const before = {
-      recognised: this.out.recognised,
-      ambiguous: this.out.ambiguous.length,
-      notes: this.out.notes.length,
-      unrecognised: this.unrecognised,
-      orphans: new Map(this.orphans),
-    };
-    this.readRows(block);
-    if (this.out.recognised === before.recognised) {
-      // nothing of a report table in it (a page's metadata table, a contact table): leave it out
-      this.out.ambiguous.length = before.ambiguous;
-      this.out.notes.length = before.notes;
-      this.unrecognised = before.unrecognised;
-      this.orphans.clear();
-      for (const [k, v] of before.orphans) this.orphans.set(k, v);
-      this.note(`略过了与年报表格无关的表格（${block.rows.length} 行）`);
-    }
-  }
-
-  private readRows(block: TableBlock): void {
-    this.blanksKept = block.blanksKept;
-    rows: for (const row of block.rows) {
-      this.rowWidth = block.rows.length > 1 ? row.length : 0;
-      for (const cell of row) {
-        if (cell.hspan) continue;
-        if (++this.cellsRead > MAX_CELLS) {
-          if (this.cellsRead === MAX_CELLS + 1)
-            this.note(`表格内容过多（一份年报的表格约 600 格），只读取了前 ${MAX_CELLS} 格`);
-          break rows;
-        }
-        if (cell.vspan || isBlank(cell.text) || isValueLike(cell.text)) this.value(cell);
-        else this.text(cell.text);
-      }
-      if (this.blanksKept) this.flush();
-    }
-    this.flush();
-  }
-
-  finish(): Placement {
-    this.flush();
-    for (const [table, values] of this.orphans)
-      this.out.ambiguous.push({
-        cells: [],
-        seen: values.join(" "),
-        where: `${this.section(table)}：不能确定属于哪一行的数字`,
-      });
-    // rows missing from a table that was there
-    for (const spec of this.cat.rows)
-      if (spec.label !== "" && this.out.tablesSeen.has(spec.table) && !this.rowsSeen.has(spec))
-        this.deviate(spec.table, spec.block, this.ids(spec), spec.label, "（缺少此行）");
-    for (const [other, hits] of this.foreignHits)
-      if (hits >= 3)
-        this.note(
-          `表格中有 ${hits} 处是 ${other} 版表格的写法：本年度应使用 ${this.cat.edition.id} 版（${this.cat.edition.basis}）表格`,
-        );
-    if (this.unrecognised > MAX_NOTES) this.note(`另有 ${this.unrecognised - MAX_NOTES} 处表格文字未能识别`);
-    return this.out;
-  }
-
-  /* ---------------------------------------------------------------- cells */
-
-  private text(raw: string): void {
-    const seen = compact(raw);
-    const m = this.cat.match(raw, this.table);
-    const entry = m?.entry;
-    if (!m?.exact) {
-      const other = this.foreignEdition(seen);
-      if (other) this.foreignHits.set(other, (this.foreignHits.get(other) ?? 0) + 1);
-    }
-    if (
-      entry?.kind === "head" &&
-      this.blockHead &&
-      this.blockHead.table !== null &&
-      entry.spec.table !== this.blockHead.table
-    )
-      this.blockHead = null;
-    if (
-      this.blockHead &&
-      (!entry || entry.kind === "head") &&
-      !(entry?.kind === "head" && entry.spec.role === "caption")
-    ) {
-      // a captioned block's own header row
-      this.flush();
-      this.blockHead.texts.push(raw);
-      if (entry) this.out.recognised++;
-      return;
-    }
-    if (!entry) {
-      if (CAPTION_LIKE.test(seen)) {
-        this.flush();
-        this.note(`表格中的栏目“${seen}”不属于 ${this.cat.edition.id} 版表格`);
-        this.blockHead = { table: this.table, block: null, texts: [] };
-        return;
-      }
-      const prev = this.segment;
-      if (
-        prev &&
-        prev.values.length === 0 &&
-        !prev.labelless &&
-        (this.blanksKept || prev.match?.entry.kind === "group")
-      ) {
-        this.segment = { label: seen, match: null, outer: [...prev.outer, prev.label].slice(-4), values: [] };
-        return;
-      }
-      this.flush();
-      this.segment = { label: seen, match: null, outer: [], values: [] };
-      return;
-    }
-    this.out.recognised++;
-    if (entry.kind === "head") {
-      this.flush();
-      this.table = entry.spec.table;
-      if (m.exact) this.out.tablesSeen.add(entry.spec.table);
-      if (!m.exact) this.deviateHead(entry.spec, seen);
-      this.headerContext = true;
-      if (entry.spec.role === "caption")
-        this.blockHead = { table: entry.spec.table, block: entry.spec.block, texts: [] };
-      return;
-    }
-    // a row or group label
-    const prev = this.segment;
-    let outer: string[] = [];
-    if (
-      prev &&
-      prev.values.length === 0 &&
-      !prev.labelless &&
-      (this.blanksKept || prev.match?.entry.kind === "group")
-    ) {
-      outer = [...prev.outer, prev.label].slice(-4);
-      this.segment = null;
-    } else this.flush();
-    this.table = entry.spec.table;
-    this.out.tablesSeen.add(entry.spec.table);
-    this.headerContext = false;
-    if (entry.kind === "row") this.closeBlockHead(entry.spec);
-    this.segment = { label: seen, match: m, outer, values: [] };
-  }
-
-  private value(cell: SeenCell): void {
-    if (this.segment) {
-      this.segment.values.push(cell);
-      return;
-    }
-    if (isBlank(cell.text) || cell.vspan) return;
-    const lastHead = this.blockHead?.texts.at(-1);
-    if (this.blockHead && lastHead !== undefined && !this.cat.match(lastHead, this.table)) {
-      // what looked like a header of an unknown block was the label of a row with values
-      this.blockHead.texts.pop();
-      this.segment = { label: compact(lastHead), match: null, outer: [], values: [cell] };
-      return;
-    }
-    const labelless = this.table ? this.cat.labelless.get(this.table) : undefined;
-    if (labelless && this.headerContext) {
-      this.segment = { label: "", match: null, labelless, outer: [], values: [cell] };
-      this.headerContext = false;
-      return;
-    }
-    const key = this.table ?? "";
-    this.orphans.set(key, [...(this.orphans.get(key) ?? []), compact(cell.text)]);
-  }
-
-  private flush(): void {
-    const seg = this.segment;
-    this.segment = null;
-    if (!seg) return;
-    const nonBlank = seg.values.filter((v) => !isBlank(v.text));
-    const seenValues = seg.values.map((v) => (isBlank(v.text) ? "（空）" : compact(v.text))).join(" ");
-    if (seg.labelless) {
-      this.rowsSeen.add(seg.labelless);
-      this.place(seg.labelless, seg.values, this.section(seg.labelless.table));
-      return;
-    }
-    const entry = seg.match?.entry;
-    if (!entry) {
-      if (nonBlank.length > 0)
-        this.out.ambiguous.push({
-          cells: [],
-          seen: seenValues,
-          where: `${this.section(this.table)}：未识别的行“${seg.label}”`,
-        });
-      else if (++this.unrecognised <= MAX_NOTES) this.note(`未能识别的表格文字“${seg.label.slice(0, 40)}”`);
-      return;
-    }
-    if (entry.kind === "group") {
-      const group = entry.spec;
-      this.checkOuter(group.rows[0], [...seg.outer, seg.label]);
-      if (nonBlank.length === 0) return;
-      const ids = group.rows.flatMap((r) => this.ids(r));
-      this.out.ambiguous.push({
-        cells: ids,
-        seen: seenValues,
-        where: `${this.section(group.table)}：“${seg.label}”一行没有分项，${this.cat.edition.id} 版表格在此分为 ${group.rows.length} 行（${group.rows.map((r) => r.label).join("；")}）`,
-      });
-      return;
-    }
-    if (entry.kind !== "row") return;
-    const spec = entry.spec;
-    this.rowsSeen.add(spec);
-    if (!seg.match?.exact) this.deviate(spec.table, spec.block, this.ids(spec), spec.label, seg.label);
-    this.checkOuter(spec, seg.outer);
-    const where = `${this.section(spec.table, spec.block)} “${spec.label}”`;
-    if (this.blockCertain.get(`${spec.table}#${spec.block}`) === false) {
-      if (nonBlank.length > 0)
-        this.out.ambiguous.push({
-          cells: this.ids(spec),
-          seen: seenValues,
-          where: `${where}：表头与 ${this.cat.edition.id} 版不同，不能确定各数字所在的栏`,
-        });
-      return;
-    }
-    this.place(spec, seg.values, where);
-  }
-
-  /* ---------------------------------------------------------------- placing values */
-
-  private place(spec: RowSpec, values: readonly SeenCell[], where: string): void {
-    const ids = this.ids(spec);
-    const slots = spec.slots;
-    const nonBlank = values.filter((v) => !isBlank(v.text));
-    const seenText = values.map((v) => (isBlank(v.text) ? "（空）" : compact(v.text))).join(" ");
-    if (nonBlank.length === 0) return;
-    let pairs: [string, SeenCell][] | null = null;
-    if (this.blanksKept) {
-      const cells = [...values];
-      // blank cells past the last slot are an empty bordered cell — unless the row is wider than the
-      // official grid: then a column was added somewhere (e.g. a 小计 column) and the values may have shifted
-      const grid = this.cat.edition.tables.find((t) => t.id === spec.table)?.gridCols ?? 0;
-      if (this.rowWidth <= grid) while (cells.length > slots.length && isBlank(cells.at(-1)?.text ?? "")) cells.pop();
-      if (cells.length === slots.length) {
-        const misfit = slots.some((s, i) => s === null && !isBlank(cells[i]?.text ?? ""));
-        if (!misfit)
-          pairs = slots.flatMap((s, i) => (s === null ? [] : [[s, cells[i] ?? { text: "" }] as [string, SeenCell]]));
-      } else if (cells.length === ids.length) pairs = ids.map((id, i) => [id, cells[i] ?? { text: "" }]);
-      else if (ids.length === 1 && nonBlank.length === 1 && ids[0] && nonBlank[0]) pairs = [[ids[0], nonBlank[0]]];
-    } else if (nonBlank.length === ids.length) pairs = ids.map((id, i) => [id, nonBlank[i] ?? { text: "" }]);
-    if (!pairs) {
-      const lost = this.blanksKept ? "" : "（网页中空白单元格已丢失）";
-      this.out.ambiguous.push({
-        cells: ids,
-        seen: seenText,
-        where: `${where}：应有 ${ids.length} 个数，看到 ${this.blanksKept ? values.length : nonBlank.length} 个${lost}，不能确定各数字所在的栏`,
-      });
-      return;
-    }
-    for (const [id, cell] of pairs) this.put(id, cell, where);
-  }
-
-  private put(id: string, cell: SeenCell, where: string): void {
+  /** Puts what a cell's text says into the cell; a cell read twice differently is left blank and named. */
+  put(id: string, cell: SeenCell, where: string): void {
     const def = this.index.get(id);
     if (!def) return;
     if (cell.vspan) {
-      this.out.ambiguous.push({ cells: [id], seen: compact(cell.text), where: `${where}：与上一行合并的单元格` });
+      this.ambiguous.push({ cells: [id], seen: compact(cell.text), where: `${where}：与上一行合并的单元格` });
       return;
     }
     const v = readValue(cell.text, def.kind, def.unitChoice);
-    if (v.state === "blank") return;
-    if (this.conflicted.has(id)) return;
-    // a cell read twice (a row repeated): the same reading is kept; two different readings — a number
-    // and a non-number too (a report file may hold only one of them) — leave it blank and named
+    if (v.state === "blank" || this.conflicted.has(id)) return;
     const seen = v.state === "number" ? `${v.value}${v.unit ?? ""}` : v.text;
-    const number = this.out.cells[id];
-    const before = number !== undefined ? `${number}${this.out.units[id] ?? ""}` : this.out.typed[id];
+    const number = this.cells[id];
+    const before = number !== undefined ? `${number}${this.units[id] ?? ""}` : this.typed[id];
     if (before !== undefined) {
       if (before === seen) return;
-      delete this.out.cells[id];
-      delete this.out.typed[id];
-      delete this.out.units[id];
+      delete this.cells[id];
+      delete this.typed[id];
+      delete this.units[id];
       this.conflicted.add(id);
-      this.out.ambiguous.push({
+      this.ambiguous.push({
         cells: [id],
         seen: `${before} 和 ${seen}`,
         where: `${def.name}：表格中出现了两次，内容不同`,
@@ -367,104 +112,12 @@ class Placer {
       return;
     }
     if (v.state === "invalid") {
-      this.out.typed[id] = v.text;
-      this.out.ambiguous.push({ cells: [id], seen: v.text, where: `${def.name}：${v.reason}` });
+      this.typed[id] = v.text;
+      this.ambiguous.push({ cells: [id], seen: v.text, where: `${def.name}：${v.reason}` });
       return;
     }
-    this.out.cells[id] = v.value;
-    if (v.unit) this.out.units[id] = v.unit;
-  }
-
-  /* ---------------------------------------------------------------- captioned blocks */
-
-  /** The header row of a captioned block decides whether its columns are the edition's columns. */
-  private closeBlockHead(spec: RowSpec): void {
-    const head = this.blockHead;
-    this.blockHead = null;
-    const key = `${spec.table}#${spec.block}`;
-    if (this.blockCertain.has(key)) return;
-    const expected = this.cat.blockHeads.get(key);
-    if (!expected || !head || head.block !== spec.block) {
-      this.blockCertain.set(key, true);
-      return;
-    }
-    const corner = this.cat.blockCorner.get(key);
-    const matches = (seen: string, official: string) => fuzzyDistance(labelKey(seen), labelKey(official)) !== null;
-    const seen = head.texts.map(compact).filter((t) => t !== "" && !(corner && matches(t, corner)));
-    const cornerSeen = head.texts.map(compact).find((t) => corner && t !== corner && matches(t, corner));
-    if (corner && cornerSeen) this.deviateHeadText(spec.table, spec.block, corner, cornerSeen);
-    if (seen.length === 0) {
-      this.blockCertain.set(key, true);
-      return;
-    }
-    const certain = seen.length === expected.length && seen.every((t, i) => matches(t, expected[i] ?? ""));
-    this.blockCertain.set(key, certain);
-    if (certain)
-      seen.forEach((t, i) => t !== expected[i] && this.deviateHeadText(spec.table, spec.block, expected[i] ?? "", t));
-    else {
-      const cells = this.cat.rows
-        .filter((r) => r.table === spec.table && r.block === spec.block)
-        .flatMap((r) => this.ids(r));
-      this.deviate(spec.table, spec.block, cells, expected.join("｜"), seen.join("｜"));
-    }
-  }
-
-  /* ---------------------------------------------------------------- deviations */
-
-  private checkOuter(spec: RowSpec | undefined, outer: readonly string[]): void {
-    if (!spec) return;
-    for (const raw of outer) {
-      const seen = compact(raw);
-      if (seen === "") continue;
-      const official = spec.groups.find((g) => g === seen || fuzzyDistance(labelKey(seen), labelKey(g)) !== null);
-      if (!official || official === seen) continue;
-      const group: GroupSpec | undefined = this.cat.groups.find((g) => g.table === spec.table && g.label === official);
-      this.deviate(
-        spec.table,
-        spec.block,
-        group ? group.rows.flatMap((r) => this.ids(r)) : this.ids(spec),
-        official,
-        seen,
-      );
-    }
-  }
-
-  private deviateHead(head: HeadSpec, seen: string): void {
-    this.deviate(head.table, head.block, [...head.cells], head.label, seen, head.role === "caption" ? "栏目" : "表头");
-  }
-
-  private deviateHeadText(table: string, block: number, official: string, seen: string): void {
-    const head = this.cat.heads.find((h) => h.table === table && h.block === block && h.label === official);
-    this.deviate(table, block, head ? [...head.cells] : [], official, seen, "表头");
-  }
-
-  private deviate(table: string, block: number, cells: string[], expected: string, seen: string, what = "标签"): void {
-    const key = `${table}#${expected}#${seen}`;
-    if (this.deviationKeys.has(key)) return;
-    this.deviationKeys.add(key);
-    const foreign = this.foreignEdition(seen);
-    const where = `${this.section(table, what === "栏目" ? undefined : block)} ${what}${foreign ? `（“${seen}”是 ${foreign} 版的写法）` : ""}`;
-    this.out.deviations.push({ where, cells, expected, seen });
-  }
-
-  /* ---------------------------------------------------------------- helpers */
-
-  private ids(spec: RowSpec): string[] {
-    return spec.slots.filter((s): s is string => s !== null);
-  }
-
-  private section(table: string | null, block?: number): string {
-    const def = this.cat.edition.tables.find((t) => t.id === table);
-    if (!def) return "表格";
-    const caption =
-      block === undefined
-        ? undefined
-        : this.cat.heads.find((h) => h.table === table && h.block === block && h.role === "caption");
-    return caption ? `${def.section} ${caption.label}` : def.section;
-  }
-
-  private note(text: string): void {
-    if (!this.out.notes.includes(text)) this.out.notes.push(text);
+    this.cells[id] = v.value;
+    if (v.unit) this.units[id] = v.unit;
   }
 }
 
@@ -474,11 +127,170 @@ export function placeTables(
   tables: readonly TableBlock[],
   others: readonly { edition: EditionDef; texts: ReadonlySet<string> }[],
 ): Placement {
-  const foreign = (text: string) => {
-    if (cat.texts.has(text)) return null;
-    return others.find((o) => o.texts.has(text))?.edition.id ?? null;
+  const foreign = (text: string) =>
+    cat.texts.has(text) ? null : (others.find((o) => o.texts.has(text))?.edition.id ?? null);
+  const reads: TableRead[] = [];
+  const notes: string[] = [];
+  const note = (t: string) => !notes.includes(t) && notes.push(t);
+  let context = startContext();
+  let budget = MAX_TABLE_CELLS;
+  for (const block of tables) {
+    const cut = cutTable(block, budget);
+    budget -= cut.segments.reduce((n, s) => n + s.texts.length + s.values.length, 0);
+    const read = readSegments(cat, cut, context, foreign);
+    if (read.recognised > 0) {
+      reads.push(read);
+      context = read.context;
+    } else note(`略过了与年报表格无关的表格（${block.rows.length} 行）`);
+    if (cut.cut) {
+      note(`表格内容过多（一份年报的表格约 600 格），只读取了前 ${MAX_TABLE_CELLS} 格`);
+      break;
+    }
+  }
+  const out = new Cells(cellIndex(cat.edition));
+  const deviations: SeenLabel[] = [];
+  const deviationKeys = new Set<string>();
+  const addDeviation = (d: SeenLabel & { key: string }) => {
+    if (deviationKeys.has(d.key)) return;
+    deviationKeys.add(d.key);
+    deviations.push({ where: d.where, cells: d.cells, expected: d.expected, seen: d.seen });
   };
-  const placer = new Placer(cat, foreign);
-  for (const t of tables) placer.read(t);
-  return placer.finish();
+  const tablesSeen = new Set<string>();
+  const rowsSeen = new Set<unknown>();
+  const orphans = new Map<string, string[]>();
+  const foreignHits = new Map<string, number>();
+  const unrecognised: string[] = [];
+  let recognised = 0;
+  const runRows: { row: RowRead; runs: string[][] }[] = [];
+  for (const read of reads) {
+    recognised += read.recognised;
+    for (const t of read.tablesSeen) tablesSeen.add(t);
+    for (const s of read.rowsSeen) rowsSeen.add(s);
+    for (const n of read.notes) note(n);
+    for (const d of read.deviations) addDeviation(d);
+    for (const [k, v] of read.orphans) orphans.set(k, [...(orphans.get(k) ?? []), ...v]);
+    for (const [k, v] of read.foreignHits) foreignHits.set(k, (foreignHits.get(k) ?? 0) + v);
+    unrecognised.push(...read.unrecognised);
+    for (const item of read.items) {
+      if (item.kind === "ambiguous") {
+        out.ambiguous.push(item.ambiguity);
+        continue;
+      }
+      const row = item.row;
+      const nonBlank = row.values.filter((v) => !isBlank(v.cell.text));
+      if (nonBlank.length === 0) continue;
+      const pairs = row.values.some((v) => v.cell.alternatives) ? null : fitValues(row.spec, row.values, row.fit);
+      if (pairs) {
+        for (const [id, cell] of pairs) out.put(id, cell, row.where);
+        continue;
+      }
+      const ids = row.spec.slots.filter((s): s is string => s !== null);
+      const runs = runsOf(row);
+      const shorter = row.fit.blanksKept ? row.values.length < ids.length : nonBlank.length <= ids.length;
+      if (runs && shorter && identitiesOf(cat.edition).some((idn) => idn.terms.some((t) => ids.includes(t.cell)))) {
+        runRows.push({ row, runs });
+        continue;
+      }
+      out.ambiguous.push({
+        cells: ids,
+        seen: seenText(row.values),
+        where: countMessage(row, ids.length, nonBlank.length),
+      });
+    }
+  }
+  const resolved = settleRuns(cat, runRows, out);
+  for (const [table, values] of orphans)
+    out.ambiguous.push({
+      cells: [],
+      seen: values.join(" "),
+      where: `${sectionName(cat, table)}：不能确定属于哪一行的数字`,
+    });
+  // rows missing from a table that was there
+  for (const spec of cat.rows)
+    if (spec.label !== "" && tablesSeen.has(spec.table) && !rowsSeen.has(spec))
+      addDeviation({
+        key: `${spec.table}#${spec.label}#（缺少此行）`,
+        where: `${sectionName(cat, spec.table, spec.block)} 标签`,
+        cells: spec.slots.filter((s): s is string => s !== null),
+        expected: spec.label,
+        seen: "（缺少此行）",
+      });
+  for (const [other, hits] of foreignHits)
+    if (hits >= 3)
+      note(
+        `表格中有 ${hits} 处是 ${other} 版表格的写法：本年度应使用 ${cat.edition.id} 版（${cat.edition.basis}）表格`,
+      );
+  for (const u of unrecognised.slice(0, MAX_NOTES)) note(`未能识别的表格文字“${u.slice(0, 40)}”`);
+  if (unrecognised.length > MAX_NOTES) note(`另有 ${unrecognised.length - MAX_NOTES} 处表格文字未能识别`);
+  return {
+    cells: out.cells,
+    typed: out.typed,
+    units: out.units,
+    ambiguous: out.ambiguous,
+    resolved,
+    deviations,
+    notes,
+    tablesSeen,
+    recognised,
+  };
+}
+
+function countMessage(row: RowRead, wanted: number, nonBlank: number): string {
+  const lost = row.fit.blanksKept ? "" : "（网页中空白单元格已丢失）";
+  return `${row.where}：应有 ${wanted} 个数，看到 ${row.fit.blanksKept ? row.values.length : nonBlank} 个${lost}，不能确定各数字所在的栏`;
+}
+
+/** Rows whose digits ran together: cut every way the digits allow, then let the identities decide. */
+function settleRuns(cat: Catalogue, runRows: readonly { row: RowRead; runs: string[][] }[], out: Cells): Resolved[] {
+  const resolved: Resolved[] = [];
+  const rows: RunRow[] = [];
+  const kept: { row: RowRead; ids: string[] }[] = [];
+  const taken = new Set<string>();
+  for (const { row, runs } of runRows) {
+    const ids = row.spec.slots.filter((s): s is string => s !== null);
+    const cuts: number[][] = [];
+    let tooMany = false;
+    for (const reading of runs) {
+      const c = splitRuns(reading, ids.length);
+      if (c === null) tooMany = true;
+      else cuts.push(...c);
+    }
+    const nonBlank = row.values.filter((v) => !isBlank(v.cell.text)).length;
+    if (tooMany || cuts.length === 0 || ids.some((id) => taken.has(id) || out.cells[id] !== undefined)) {
+      out.ambiguous.push({
+        cells: ids,
+        seen: seenText(row.values),
+        where: tooMany
+          ? `${row.where}：数字连在一起，可能的拆分过多，不能确定`
+          : countMessage(row, ids.length, nonBlank),
+      });
+      continue;
+    }
+    for (const id of ids) taken.add(id);
+    rows.push({ ids, candidates: cuts });
+    kept.push({ row, ids });
+  }
+  const verdicts = resolveRuns(rows, out.cells, identitiesOf(cat.edition));
+  verdicts.forEach((v, i) => {
+    const k = kept[i];
+    if (!k) return;
+    const seen = seenText(k.row.values);
+    if (!v.ok) {
+      out.ambiguous.push({ cells: k.ids, seen, where: `${k.row.where}：数字连在一起，${v.why}` });
+      return;
+    }
+    k.ids.forEach((id, j) => out.put(id, { text: String(v.values[j] ?? "") }, k.row.where));
+    resolved.push({ cells: k.ids, seen, where: `${k.row.where}：按表中的勾稽关系拆分为 ${v.values.join(" ")}` });
+  });
+  return resolved;
+}
+
+export function sectionName(cat: Catalogue, table: string | null, block?: number): string {
+  const def = cat.edition.tables.find((t) => t.id === table);
+  if (!def) return "表格";
+  const caption =
+    block === undefined
+      ? undefined
+      : cat.heads.find((h) => h.table === table && h.block === block && h.role === "caption");
+  return caption ? `${def.section} ${caption.label}` : def.section;
 }

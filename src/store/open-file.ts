@@ -46,7 +46,7 @@ export async function openReportInput(input: {
       ok: false,
       reason: `文件太大（${(size / 1048576).toFixed(1)} MB），年报文件一般不超过几 MB，请确认选择的文件是否正确。`,
     };
-  const outcome = importReport(input);
+  const outcome = await importReport(input);
   if (!outcome.ok) return outcome;
   const s = outcome.summary;
   return {

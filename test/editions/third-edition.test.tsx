@@ -88,7 +88,7 @@ describe("a third edition, from its declaration alone", () => {
     const docx = unzipSync(await renderReportDocx(report, { draft: false }));
     const xml = strFromU8(docx["word/document.xml"] ?? new Uint8Array());
     expect(xml).toContain("政务服务事项");
-    const back = importReport({ name: "report.html", bytes: new TextEncoder().encode(html) });
+    const back = await importReport({ name: "report.html", bytes: new TextEncoder().encode(html) });
     if (!back.ok) throw new Error(back.reason);
     expect(back.report.edition).toBe("gb2030");
     // every cell shows what it showed (the page states the totals too, and the importer keeps them)

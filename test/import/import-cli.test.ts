@@ -18,7 +18,7 @@ const seed = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}
 
 const cli = (...args: string[]) => runCli("import", ...args);
 
-describe("cli import", { timeout: 30_000 }, () => {
+describe("cli import", { timeout: 30_000 }, async () => {
   it("exit 1 with blank cells; prints counts, deviations and findings; -o writes a valid report file", async () => {
     const out = join(dir, "xingguo.json");
     const r = await runCliProcess("import", seed("seed-000-xingguo-2021.txt"), "-o", out); // the real command line, once

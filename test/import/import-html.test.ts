@@ -37,10 +37,10 @@ const QINGSHAN: Record<string, number> = {
   "review.adminReview.total": 1,
 };
 
-describe("a CMS page (青山街道 2022)", () => {
+describe("a CMS page (青山街道 2022)", async () => {
   for (const name of ["cms-qingshan-2022.html", "cms-qingshan-2022-gbk.htm", "cms-qingshan-2022.mht"])
-    it(`${name}: every cell, the organisation, the narrative; chrome, hidden text and the footer left out`, () => {
-      const r = importReport({ name, bytes: fixture(name) });
+    it(`${name}: every cell, the organisation, the narrative; chrome, hidden text and the footer left out`, async () => {
+      const r = await importReport({ name, bytes: fixture(name) });
       if (!r.ok) throw new Error(r.reason);
       const zeros = Object.fromEntries(editionOf("gb2021").cells.map((c) => [c.id, 0]));
       expect(r.report.cells).toEqual({ ...zeros, ...QINGSHAN });
@@ -71,18 +71,18 @@ describe("a CMS page (青山街道 2022)", () => {
     });
 });
 
-describe("other wrappings of the same page", () => {
-  it("the single-file web page (.mht, GB2312, quoted-printable) served as a .doc", () => {
-    const r = importReport({ name: "2022年报.doc", bytes: fixture("cms-qingshan-2022.mht") });
+describe("other wrappings of the same page", async () => {
+  it("the single-file web page (.mht, GB2312, quoted-printable) served as a .doc", async () => {
+    const r = await importReport({ name: "2022年报.doc", bytes: fixture("cms-qingshan-2022.mht") });
     expect(
       r.ok && [r.summary.source, r.summary.recovered, r.report.cells["apply.newReceived.total"], r.report.org.name],
     ).toEqual(["html", 200, 5, "青山街道办事处"]);
   });
 
-  it("an article in a two-column layout table (a sidebar beside the text) is read as text, not as a data table", () => {
+  it("an article in a two-column layout table (a sidebar beside the text) is read as text, not as a data table", async () => {
     const sidebar = "<ul><li>首页</li><li>政务公开</li></ul>";
     const article = `<div><h2>2021年河口镇政府信息公开工作年度报告</h2><p>一、总体情况</p><p>${"本年度，河口镇认真贯彻落实《条例》，".repeat(12)}</p><p>六、其他需要报告的事项</p><p>无。</p></div>`;
-    const r = importReport({
+    const r = await importReport({
       name: "p.html",
       text: page(`<table><tr><td>${sidebar}</td><td>${article}</td></tr></table>`),
     });
@@ -97,8 +97,8 @@ const page = (body: string) =>
 const HEAD =
   "<h1>石桥镇2021年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>本年度工作正常。</p><p>二、主动公开政府信息情况</p>";
 
-describe("messy tables", () => {
-  it("a 2019 table in a 2021 report: columns it cannot be sure of stay blank and are named", () => {
+describe("messy tables", async () => {
+  it("a 2019 table in a 2021 report: columns it cannot be sure of stay blank and are named", async () => {
     const html = page(`${HEAD}<table border=1>
       <tr><td colspan=4>第二十条第（一）项</td></tr>
       <tr><td>信息内容</td><td>本年新制作数量</td><td>本年新公开数量</td><td>对外公开总数量</td></tr>
@@ -111,7 +111,7 @@ describe("messy tables", () => {
       <tr><td colspan=4>第二十条第（九）项</td></tr>
       <tr><td>政府集中采购</td><td>4</td><td>20.5</td><td></td></tr>
     </table><p>五、存在的主要问题及改进情况</p><p>无。</p><p>六、其他需要报告的事项</p><p>无。</p>`);
-    const r = importReport({ name: "a.html", text: html });
+    const r = await importReport({ name: "a.html", text: html });
     if (!r.ok) throw new Error(r.reason);
     expect(r.report.cells).toEqual({});
     const where = r.summary.ambiguous.map((a) => [a.cells.length, a.seen]);
@@ -135,7 +135,7 @@ describe("messy tables", () => {
     );
   });
 
-  it("rowspan on a value, a cell that says “—”, a number written twice differently, units in cells", () => {
+  it("rowspan on a value, a cell that says “—”, a number written twice differently, units in cells", async () => {
     const html = page(`${HEAD}<table border=1>
       <tr><td colspan=4>第二十条第（一）项</td></tr>
       <tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>
@@ -146,7 +146,7 @@ describe("messy tables", () => {
       <tr><td>行政事业性收费</td><td colspan=3>1.5万元</td></tr>
       <tr><td>行政事业性收费</td><td colspan=3>2</td></tr>
     </table><p>六、其他需要报告的事项</p><p>无。</p>`);
-    const r = importReport({ name: "b.htm", text: html });
+    const r = await importReport({ name: "b.htm", text: html });
     if (!r.ok) throw new Error(r.reason);
     expect(r.report.cells).toEqual({
       "active.regulations.issued": 0,
@@ -163,11 +163,11 @@ describe("messy tables", () => {
     expect(r.summary.ambiguous[1]?.where).toContain("与上一行合并的单元格");
   });
 
-  it("a page without any table but with the six headings keeps the narrative and says the tables are empty", () => {
+  it("a page without any table but with the six headings keeps the narrative and says the tables are empty", async () => {
     const html = page(
       `<h1>民意乡2021年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>全年公开信息30条。</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p><p>四、政府信息公开行政复议、行政诉讼情况</p><p>五、存在的主要问题及改进情况</p><p>公开不够及时。</p><p>六、其他需要报告的事项</p><p>无。</p>`,
     );
-    const r = importReport({ name: "c.html", text: html });
+    const r = await importReport({ name: "c.html", text: html });
     if (!r.ok) throw new Error(r.reason);
     expect(r.report.cells).toEqual({});
     expect(r.summary.blank).toHaveLength(editionOf("gb2021").cells.length);
@@ -180,7 +180,7 @@ describe("messy tables", () => {
     expect(r.report.org.name).toBe("民意乡人民政府");
   });
 
-  it("a table 三 with an added 小计 column: values do not shift left even when the 总计 column is blank", () => {
+  it("a table 三 with an added 小计 column: values do not shift left even when the 总计 column is blank", async () => {
     const head = [
       "自然人",
       "法人或其他组织小计",
@@ -199,7 +199,7 @@ describe("messy tables", () => {
       ${row("一、本年新收政府信息公开申请数量", ["1", "20", "2", "3", "4", "5", "6", ""])}
       ${row("二、上年结转政府信息公开申请数量", ["1", "", "2", "3", "4", "5", "6", ""])}
     </table><p>六、其他需要报告的事项</p><p>无。</p>`);
-    const r = importReport({ name: "e.html", text: html });
+    const r = await importReport({ name: "e.html", text: html });
     if (!r.ok) throw new Error(r.reason);
     expect(r.report.cells).toEqual({});
     expect(r.summary.ambiguous.map((a) => [a.cells[1], a.seen])).toEqual([
@@ -208,7 +208,7 @@ describe("messy tables", () => {
     ]);
   });
 
-  it("two numbers on two lines of one cell are not read as one number", () => {
+  it("two numbers on two lines of one cell are not read as one number", async () => {
     const html = page(`${HEAD}<table border=1>
       <tr><td colspan=4>第二十条第（五）项</td></tr>
       <tr><td>信息内容</td><td colspan=3>本年处理决定数量</td></tr>
@@ -217,7 +217,7 @@ describe("messy tables", () => {
       <tr><td>信息内容</td><td colspan=3>本年收费金额（单位：万元）</td></tr>
       <tr><td>行政事业性收费</td><td colspan=3>0 .35</td></tr>
     </table><p>六、其他需要报告的事项</p><p>无。</p>`);
-    const r = importReport({ name: "f.html", text: html });
+    const r = await importReport({ name: "f.html", text: html });
     if (!r.ok) throw new Error(r.reason);
     expect(r.report.cells).toEqual({});
     expect(r.report.typed).toEqual({ "active.licensing.decisions": "1 2", "active.fees.amountWan": "0 .35" });
@@ -227,7 +227,7 @@ describe("messy tables", () => {
     ]);
   });
 
-  it("a row repeated with a number once and a dash once leaves the cell blank and the report file readable", () => {
+  it("a row repeated with a number once and a dash once leaves the cell blank and the report file readable", async () => {
     const html = page(`${HEAD}<table border=1>
       <tr><td colspan=4>第二十条第（六）项</td></tr>
       <tr><td>信息内容</td><td colspan=3>本年处理决定数量</td></tr>
@@ -237,7 +237,7 @@ describe("messy tables", () => {
       <tr><td>行政强制</td><td colspan=3>0</td></tr>
       <tr><td>行政强制</td><td colspan=3>0</td></tr>
     </table><p>六、其他需要报告的事项</p><p>无。</p>`);
-    const r = importReport({ name: "g.html", text: html });
+    const r = await importReport({ name: "g.html", text: html });
     if (!r.ok) throw new Error(r.reason);
     expect([r.report.cells, r.report.typed]).toEqual([{}, undefined]);
     expect(r.summary.ambiguous.filter((a) => a.where.includes("出现了两次")).map((a) => [a.cells[0], a.seen])).toEqual([

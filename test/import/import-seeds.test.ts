@@ -13,8 +13,8 @@ import { editionOf } from "../builders.ts";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
 
-function imported(name: string) {
-  const r: ImportOutcome = importReport({ name, bytes: fixture(name) });
+async function imported(name: string) {
+  const r: ImportOutcome = await importReport({ name, bytes: fixture(name) });
   if (!r.ok) throw new Error(r.reason);
   return r;
 }
@@ -36,18 +36,18 @@ function zerosExcept(
   return { ...out, ...values };
 }
 
-const seen = (r: ReturnType<typeof imported>) => r.summary.deviations.map((d) => [d.seen, d.expected]);
-const rdCells = (r: ReturnType<typeof imported>) =>
+const seen = (r: Awaited<ReturnType<typeof imported>>) => r.summary.deviations.map((d) => [d.seen, d.expected]);
+const rdCells = (r: Awaited<ReturnType<typeof imported>>) =>
   r.summary.findings.filter((f) => f.rule === "RD-03").map((f) => f.actual);
 
 const MISC_2021 = ["natural", "commercial", "research", "publicWelfare", "legalService", "otherOrg", "total"].map(
   (c) => `apply.result.other.misc.${c}`,
 );
 
-describe("seed 000 — 兴国镇 2021, Word text with a 2019 label, typos and a missing row", () => {
-  const r = imported("seed-000-xingguo-2021.txt");
+describe("seed 000 — 兴国镇 2021, Word text with a 2019 label, typos and a missing row", async () => {
+  const r = await imported("seed-000-xingguo-2021.txt");
 
-  it("reads org, year and edition; every stated 0 lands in its cell; the missing 3.其他 row stays blank", () => {
+  it("reads org, year and edition; every stated 0 lands in its cell; the missing 3.其他 row stays blank", async () => {
     expect(r.report.edition).toBe("gb2021");
     expect(r.report.year).toBe(2021);
     expect(r.report.org).toEqual({ name: "兴国镇人民政府", shortName: "兴国镇", kind: "township", parent: "秦安县" });
@@ -58,7 +58,7 @@ describe("seed 000 — 兴国镇 2021, Word text with a 2019 label, typos and a 
     expect(r.summary.ambiguous).toEqual([]);
   });
 
-  it("reports each label deviation: 2019 label, 本年度收费金额, numbering, 补证, ， for 、, missing 3.其他", () => {
+  it("reports each label deviation: 2019 label, 本年度收费金额, numbering, 补证, ， for 、, missing 3.其他", async () => {
     expect(seen(r)).toEqual([
       ["规范性文件", "行政规范性文件"],
       ["本年度收费金额（单位：万元）", "本年收费金额（单位：万元）"],
@@ -84,7 +84,7 @@ describe("seed 000 — 兴国镇 2021, Word text with a 2019 label, typos and a 
     expect(r.summary.findings.find((f) => f.rule === "RD-07a")?.actual).toBe("中山镇");
   });
 
-  it("splits the narrative at `1、 总体情况` and the variant 五 heading; strips [bookmark] and （一）、", () => {
+  it("splits the narrative at `1、 总体情况` and the variant 五 heading; strips [bookmark] and （一）、", async () => {
     const n = r.report.narrative;
     expect(n.preamble.split("\n")).toHaveLength(2);
     expect(n.preamble).toMatch(/^按照《中华人民共和国政府信息公开条例》/);
@@ -105,10 +105,10 @@ describe("seed 000 — 兴国镇 2021, Word text with a 2019 label, typos and a 
   });
 });
 
-describe("seed 001 — 泉港镇 2020, Word text with numbers, typos and split cells", () => {
-  const r = imported("seed-001-quangang-2020.txt");
+describe("seed 001 — 泉港镇 2020, Word text with numbers, typos and split cells", async () => {
+  const r = await imported("seed-001-quangang-2020.txt");
 
-  it("places every number, including the stated totals and the procurement figures", () => {
+  it("places every number, including the stated totals and the procurement figures", async () => {
     expect([r.report.edition, r.report.year]).toEqual(["gb2019", 2020]);
     expect(r.report.org).toMatchObject({ name: "丰城市泉港镇人民政府", shortName: "泉港镇", parent: "丰城市" });
     expect(r.report.cells).toEqual(
@@ -129,7 +129,7 @@ describe("seed 001 — 泉港镇 2020, Word text with numbers, typos and split c
     expect(r.summary.ambiguous).toEqual([]);
   });
 
-  it("reports 第二十六条, 1、 numbering, 不予以公开, 第三类, 信访举报类 and the misplaced bracket", () => {
+  it("reports 第二十六条, 1、 numbering, 不予以公开, 第三类, 信访举报类 and the misplaced bracket", async () => {
     const s = seen(r);
     expect(s[0]).toEqual(["第二十六条第（六）项", "第二十条第（六）项"]);
     expect(r.summary.deviations[0]?.cells).toEqual([
@@ -151,7 +151,7 @@ describe("seed 001 — 泉港镇 2020, Word text with numbers, typos and split c
     expect(s).toHaveLength(19);
   });
 
-  it("finds the procurement amount without a unit and the prose that says 1 application against 2 in the table", () => {
+  it("finds the procurement amount without a unit and the prose that says 1 application against 2 in the table", async () => {
     const rules = r.summary.findings.map((f) => f.rule);
     expect(rules).toContain("R2'-05");
     expect(r.summary.findings.find((f) => f.rule === "RD-04")).toMatchObject({ expected: 2, actual: 1 });
@@ -160,10 +160,10 @@ describe("seed 001 — 泉港镇 2020, Word text with numbers, typos and split c
   });
 });
 
-describe("seed 002 — 张村镇 2019, a web page whose blank cells vanished", () => {
-  const r = imported("seed-002-zhangcun-2019.txt");
+describe("seed 002 — 张村镇 2019, a web page whose blank cells vanished", async () => {
+  const r = await imported("seed-002-zhangcun-2019.txt");
 
-  it("names the rows whose numbers cannot be placed and does not shift them into other columns", () => {
+  it("names the rows whose numbers cannot be placed and does not shift them into other columns", async () => {
     expect([r.report.edition, r.report.year, r.report.org.name, r.report.org.shortName]).toEqual([
       "gb2019",
       2019,
@@ -189,7 +189,7 @@ describe("seed 002 — 张村镇 2019, a web page whose blank cells vanished", (
     expect(r.summary.notes.join("\n")).toContain("空白单元格已丢失");
   });
 
-  it("reports the half-width labels, and drops the page's chrome", () => {
+  it("reports the half-width labels, and drops the page's chrome", async () => {
     expect(seen(r)).toContainEqual(["第二十条第(一)项", "第二十条第（一）项"]);
     expect(seen(r)).toContainEqual([
       "(二)部分公开(区分处理的,只计这一情形,不计其他情形)",
@@ -205,10 +205,10 @@ describe("seed 002 — 张村镇 2019, a web page whose blank cells vanished", (
   });
 });
 
-describe("seed 003 — 永昌镇 2021, a clean report with a two-line title and `5、` `6、` headings", () => {
-  const r = imported("seed-003-yongchang-2021.txt");
+describe("seed 003 — 永昌镇 2021, a clean report with a two-line title and `5、` `6、` headings", async () => {
+  const r = await imported("seed-003-yongchang-2021.txt");
 
-  it("reads everything without deviation", () => {
+  it("reads everything without deviation", async () => {
     expect([r.report.edition, r.report.year]).toEqual(["gb2021", 2021]);
     expect(r.report.org).toMatchObject({ name: "富阳区永昌镇人民政府", shortName: "永昌镇", parent: "富阳区" });
     expect(r.report.cells).toEqual(zerosExcept("gb2021", {}));
@@ -225,10 +225,10 @@ describe("seed 003 — 永昌镇 2021, a clean report with a two-line title and 
   });
 });
 
-describe("seed 004 — 康庄镇 2020, title without year, blank cells kept, a page number", () => {
-  const r = imported("seed-004-kangzhuang-2020.txt");
+describe("seed 004 — 康庄镇 2020, title without year, blank cells kept, a page number", async () => {
+  const r = await imported("seed-004-kangzhuang-2020.txt");
 
-  it("takes the year from the text and the date under the title; blank cells stay blank", () => {
+  it("takes the year from the text and the date under the title; blank cells stay blank", async () => {
     expect([r.report.edition, r.report.year]).toEqual(["gb2019", 2020]);
     expect(r.report.org).toMatchObject({ name: "康庄镇人民政府", shortName: "康庄镇", parent: "临清市" });
     expect(r.report.publication.date).toBe("2021-01-20");
@@ -252,7 +252,7 @@ describe("seed 004 — 康庄镇 2020, title without year, blank cells kept, a p
   });
 });
 
-describe("the lead's hand-entered seed files agree with the importer on every cell", () => {
+describe("the lead's hand-entered seed files agree with the importer on every cell", async () => {
   const pairs = [
     ["seed-000-xingguo-2021.txt", "seed-000-xingguo-2021.json"],
     ["seed-001-quangang-2020.txt", "seed-001-quangang-2020.json"],
@@ -261,8 +261,8 @@ describe("the lead's hand-entered seed files agree with the importer on every ce
     ["seed-004-kangzhuang-2020.txt", "seed-004-kangzhuang-2020.json"],
   ] as const;
   for (const [text, json] of pairs)
-    it(text, () => {
-      const r = imported(text);
+    it(text, async () => {
+      const r = await imported(text);
       const want = handEntered(json);
       expect(r.report.cells).toEqual(want.cells);
       expect([r.report.edition, r.report.year, r.report.org.name, r.report.org.shortName, r.report.org.parent]).toEqual(

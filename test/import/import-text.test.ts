@@ -11,15 +11,15 @@ import { headingNumber } from "../../src/import/headings.ts";
 
 const HEAD = ["南岭乡2020年政府信息公开工作年度报告", "一、总体情况", "全年工作正常。"];
 
-function imported(lines: string[]) {
-  const r = importReport({ name: "粘贴的文字", text: lines.join("\n") });
+async function imported(lines: string[]) {
+  const r = await importReport({ name: "粘贴的文字", text: lines.join("\n") });
   if (!r.ok) throw new Error(r.reason);
   return r;
 }
 
-describe("rows copied from a browser table", () => {
-  it("places cells between tabs, keeps blank cells blank, reads merged label cells that the copy left out", () => {
-    const r = imported([
+describe("rows copied from a browser table", async () => {
+  it("places cells between tabs, keeps blank cells blank, reads merged label cells that the copy left out", async () => {
+    const r = await imported([
       ...HEAD,
       "二、主动公开政府信息情况",
       "第二十条第（五）项",
@@ -66,9 +66,9 @@ describe("rows copied from a browser table", () => {
   });
 });
 
-describe("flattened lines", () => {
-  it("numbers on the label's line are placed when they fill the row, and named when they do not", () => {
-    const r = imported([
+describe("flattened lines", async () => {
+  it("numbers on the label's line are placed when they fill the row, and named when they do not", async () => {
+    const r = await imported([
       ...HEAD,
       "二、主动公开政府信息情况",
       "第二十条第（一）项",
@@ -94,12 +94,12 @@ describe("flattened lines", () => {
   });
 });
 
-describe("encodings of saved text", () => {
+describe("encodings of saved text", async () => {
   const utf8 = readFileSync(new URL("../fixtures/import/seed-000-xingguo-2021.txt", import.meta.url));
-  const want = importReport({ name: "a.txt", bytes: new Uint8Array(utf8) });
+  const want = await importReport({ name: "a.txt", bytes: new Uint8Array(utf8) });
 
-  it("Word's text export in GBK with CRLF line ends, and Notepad's UTF-16 with a BOM, read like UTF-8", () => {
-    const gbk = importReport({
+  it("Word's text export in GBK with CRLF line ends, and Notepad's UTF-16 with a BOM, read like UTF-8", async () => {
+    const gbk = await importReport({
       name: "年报.txt",
       bytes: new Uint8Array(readFileSync(new URL("../fixtures/import/seed-000-xingguo-2021-gbk.txt", import.meta.url))),
     });
@@ -110,7 +110,7 @@ describe("encodings of saved text", () => {
       utf16[2 + i * 2] = text.charCodeAt(i) & 0xff;
       utf16[3 + i * 2] = text.charCodeAt(i) >> 8;
     }
-    const wide = importReport({ name: "年报.txt", bytes: utf16 });
+    const wide = await importReport({ name: "年报.txt", bytes: utf16 });
     if (!want.ok || !gbk.ok || !wide.ok) throw new Error("import failed");
     for (const r of [gbk, wide]) {
       expect(r.report.cells).toEqual(want.report.cells);
@@ -119,7 +119,7 @@ describe("encodings of saved text", () => {
     }
   });
 
-  it("Word's text export without the empty lines between table rows still places every cell", () => {
+  it("Word's text export without the empty lines between table rows still places every cell", async () => {
     const lines = readFileSync(
       new URL("../fixtures/import/seed-003-yongchang-2021.txt", import.meta.url),
       "utf8",
@@ -127,12 +127,12 @@ describe("encodings of saved text", () => {
     const joined = lines.filter(
       (l, i) => !(l.trim() === "" && lines[i - 1]?.startsWith("\t") && lines[i + 1]?.startsWith("\t")),
     );
-    const r = imported(joined);
+    const r = await imported(joined);
     expect([r.summary.recovered, r.summary.ambiguous]).toEqual([200, []]);
   });
 
-  it("a title with the year first: 2021年兴国镇政府信息公开工作年度报告", () => {
-    const r = imported([
+  it("a title with the year first: 2021年兴国镇政府信息公开工作年度报告", async () => {
+    const r = await imported([
       "2021年城南镇政府信息公开工作年度报告",
       "一、总体情况",
       "略。",
@@ -143,9 +143,9 @@ describe("encodings of saved text", () => {
   });
 });
 
-describe("narrative", () => {
-  it("a table of contents before the text is skipped; a closing 特此报告 is kept, a signature and date are not", () => {
-    const r = imported([
+describe("narrative", async () => {
+  it("a table of contents before the text is skipped; a closing 特此报告 is kept, a signature and date are not", async () => {
+    const r = await imported([
       "北关街道2022年政府信息公开工作年度报告",
       "一、总体情况",
       "二、主动公开政府信息情况",
@@ -174,8 +174,8 @@ describe("narrative", () => {
     expect(r.summary.notes).toContain("略过了目录中的 6 个章节标题");
   });
 
-  it("paragraphs indented by a tab (and a signature set apart from its date by tabs) are text, not table cells", () => {
-    const r = imported([
+  it("paragraphs indented by a tab (and a signature set apart from its date by tabs) are text, not table cells", async () => {
+    const r = await imported([
       "东镇2021年政府信息公开工作年度报告",
       "\t本报告由东镇人民政府编制。联系电话：\t0938-1234567",
       "\t",
@@ -208,8 +208,8 @@ describe("narrative", () => {
   });
 });
 
-describe("label text", () => {
-  it("keys fold width, whitespace, numbering forms and punctuation", () => {
+describe("label text", async () => {
+  it("keys fold width, whitespace, numbering forms and punctuation", async () => {
     expect(labelKey("（ 三 ）不予\n以公开")).toEqual({ num: 3, body: "不予以公开" });
     expect(labelKey("2、 上年结转")).toEqual({ num: 2, body: "上年结转" });
     expect(labelKey("1.5")).toEqual({ num: null, body: "15" });
@@ -226,7 +226,7 @@ describe("label text", () => {
     expect(compact(" 结果\n维持\u3000")).toBe("结果维持");
   });
 
-  it("a typo is tolerated; a different number or a short different word is not", () => {
+  it("a typo is tolerated; a different number or a short different word is not", async () => {
     const d = (a: string, b: string) => fuzzyDistance(labelKey(a), labelKey(b));
     expect(
       d(
@@ -242,7 +242,7 @@ describe("label text", () => {
     expect(editDistance("abcdef", "abcxyz", 2)).toBe(3);
   });
 
-  it("section headings with their variants and numbering artefacts, and what is not a heading", () => {
+  it("section headings with their variants and numbering artefacts, and what is not a heading", async () => {
     expect(
       [
         "1、 总体情况",

@@ -13,8 +13,8 @@ const errorsOf = (value: unknown) => {
   return r.errors;
 };
 
-describe("readReportFile", () => {
-  it("round-trips a full report of each edition, previous year and all", () => {
+describe("readReportFile", async () => {
+  it("round-trips a full report of each edition, previous year and all", async () => {
     for (const id of ["gb2019", "gb2021"]) {
       const report = fullReport(id);
       report.previous = { ...prevOf(report), narrative: { problems: "去年的问题" } };
@@ -40,7 +40,7 @@ describe("readReportFile", () => {
     }
   });
 
-  it("keeps typed-but-invalid entries, explanations, units and the review list", () => {
+  it("keeps typed-but-invalid entries, explanations, units and the review list", async () => {
     const f = good();
     f.typed = { "apply.newReceived.natural": "十二" };
     delete (f.cells as Record<string, number>)["apply.newReceived.natural"];
@@ -54,7 +54,7 @@ describe("readReportFile", () => {
     expect(r.ok && r.report.review).toEqual(["problems"]);
   });
 
-  it("malformed JSON: says where", () => {
+  it("malformed JSON: says where", async () => {
     const [e] = errorsOf('{\n  "format": "nianbao.report",\n  "version": 1,,\n}');
     expect(e?.message).toMatch(/^不是有效的 JSON：在第 3 行第 \d+ 列附近有语法错误$/);
     expect(errorsOf("")[0]?.message).toBe("文件是空的，没有任何内容");
@@ -63,7 +63,7 @@ describe("readReportFile", () => {
     );
   });
 
-  it("names each field as the form does, keeping the path", () => {
+  it("names each field as the form does, keeping the path", async () => {
     const f = JSON.parse(writeReportFile(fullReport("gb2021"))) as Record<string, Record<string, unknown>>;
     f.org = { ...f.org, kind: "abc" };
     f.cells = { ...f.cells, "apply.newReceived.natural": "3" };
@@ -77,20 +77,20 @@ describe("readReportFile", () => {
     expect(fieldLabel("notes")).toBe("notes");
   });
 
-  it("unknown format and version", () => {
+  it("unknown format and version", async () => {
     expect(errorsOf({ ...good(), format: "something" })[0]).toMatchObject({ field: "format" });
     expect(errorsOf({ ...good(), version: 3 })[0]?.message).toContain("比本软件支持的版本 2 新");
     expect(errorsOf({ ...good(), version: "1" })[0]?.field).toBe("version");
   });
 
-  it("a year before 2019, and an edition that does not match the year", () => {
+  it("a year before 2019, and an edition that does not match the year", async () => {
     expect(errorsOf({ ...good(), year: 2018 })[0]?.message).toContain("2019 年以前的年报格式不在支持范围内");
     const e = errorsOf({ ...good(), year: 2020 });
     expect(e[0]).toMatchObject({ field: "edition" });
     expect(e[0]?.message).toContain("2020 年度报告应使用 gb2019 版表格");
   });
 
-  it("cells: unknown id, not a number, negative or fractional count, money with 5 decimals", () => {
+  it("cells: unknown id, not a number, negative or fractional count, money with 5 decimals", async () => {
     const f = good();
     const cells = f.cells as Record<string, unknown>;
     cells["apply.newReceived.robot"] = 1;
@@ -109,7 +109,7 @@ describe("readReportFile", () => {
     expect(errors.get('cells["active.fees.amountWan"]')).toContain("最多保留 4 位小数");
   });
 
-  it("accepts money with exactly 4 decimals and explicit null as blank", () => {
+  it("accepts money with exactly 4 decimals and explicit null as blank", async () => {
     const f = good();
     (f.cells as Record<string, unknown>)["active.fees.amountWan"] = 0.1234;
     (f.cells as Record<string, unknown>)["apply.newReceived.natural"] = null;
@@ -118,11 +118,11 @@ describe("readReportFile", () => {
     expect(r.ok && "apply.newReceived.natural" in r.report.cells).toBe(false);
   });
 
-  it("refuses unknown top-level fields instead of dropping them", () => {
+  it("refuses unknown top-level fields instead of dropping them", async () => {
     expect(errorsOf({ ...good(), notes: "x" })[0]).toMatchObject({ field: "notes" });
   });
 
-  it("refuses unknown fields inside org, publication, contact, explanations and previous instead of dropping them", () => {
+  it("refuses unknown fields inside org, publication, contact, explanations and previous instead of dropping them", async () => {
     const f = good();
     (f.org as Record<string, unknown>).website = "http://x";
     (f.publication as Record<string, unknown>).note = "首页";
@@ -149,7 +149,7 @@ describe("readReportFile", () => {
     ]);
   });
 
-  it("refuses a unit on a cell whose unit is not the clerk's to choose (it would be printed after the number)", () => {
+  it("refuses a unit on a cell whose unit is not the clerk's to choose (it would be printed after the number)", async () => {
     const f = good();
     f.units = { "apply.newReceived.natural": "万元" };
     expect(errorsOf(f)).toEqual([
@@ -160,7 +160,7 @@ describe("readReportFile", () => {
     ]);
   });
 
-  it("refuses a wrong org kind, a bad date and a missing organisation", () => {
+  it("refuses a wrong org kind, a bad date and a missing organisation", async () => {
     const f = good();
     (f.org as Record<string, unknown>).kind = "village";
     (f.publication as Record<string, unknown>).date = "2022年1月20日";

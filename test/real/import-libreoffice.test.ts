@@ -18,8 +18,8 @@ import { convertWithLibreOffice } from "../support/libreoffice.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "nianbao-import-lo-"));
 
-function expectSame(path: string, original: Report) {
-  const r = importReport({ name: path, bytes: new Uint8Array(readFileSync(path)) });
+async function expectSame(path: string, original: Report) {
+  const r = await importReport({ name: path, bytes: new Uint8Array(readFileSync(path)) });
   if (!r.ok) throw new Error(r.reason);
   const edition = editionOf(original.edition);
   const shown = computeReport(edition, original).value;
@@ -35,7 +35,7 @@ function expectSame(path: string, original: Report) {
   expect(r.report.narrative.problems).toBe(original.narrative.problems);
 }
 
-describe("Word files written by LibreOffice", () => {
+describe("Word files written by LibreOffice", async () => {
   const reports = { gb2019: fullReport("gb2019"), gb2021: fullReport("gb2021", 2) };
 
   it("nianbao's HTML converted to .docx, and nianbao's .docx re-saved, import back unchanged", async () => {
@@ -54,8 +54,8 @@ describe("Word files written by LibreOffice", () => {
     }
     const resaved = await convertWithLibreOffice(ours, "docx:MS Word 2007 XML", join(dir, "resaved"));
     for (const [i, report] of Object.values(reports).entries()) {
-      expectSame(fromHtml[i] ?? "", report);
-      expectSame(resaved[i] ?? "", report);
+      await expectSame(fromHtml[i] ?? "", report);
+      await expectSame(resaved[i] ?? "", report);
     }
   });
 
@@ -63,7 +63,7 @@ describe("Word files written by LibreOffice", () => {
     const page = join(dir, "cms.html");
     copyFileSync(fileURLToPath(new URL("../fixtures/import/cms-qingshan-2022.html", import.meta.url)), page);
     const [docx] = await convertWithLibreOffice([page], "docx:MS Word 2007 XML", join(dir, "cms"));
-    const r = importReport({ name: "cms.docx", bytes: new Uint8Array(readFileSync(docx ?? "")) });
+    const r = await importReport({ name: "cms.docx", bytes: new Uint8Array(readFileSync(docx ?? "")) });
     if (!r.ok) throw new Error(r.reason);
     expect(r.summary).toMatchObject({ source: "docx", recovered: 200, blank: [], ambiguous: [], deviations: [] });
     expect(r.report.org.name).toBe("青山街道办事处");
