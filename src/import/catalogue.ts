@@ -7,7 +7,7 @@
 import { perObject } from "../model/memo.ts";
 import { placeSpans, spanGrid, type Placed as SpanPlaced } from "../model/grid-spans.ts";
 import type { EditionDef, GridCell, TableDef } from "../model/types.ts";
-import { fuzzyDistance, keyString, labelKey, type LabelKey } from "./labels.ts";
+import { fuzzyDistance, halfWidth, keyString, labelKey, type LabelKey } from "./labels.ts";
 
 /** A body row of an official table. */
 export interface RowSpec {
@@ -66,6 +66,8 @@ export interface Catalogue {
   /** every label text of the edition (for telling which edition a stray label belongs to) */
   readonly texts: ReadonlySet<string>;
   readonly match: (seen: string, table: string | null) => Match | null;
+  /** official labels run together without a break (a flattened header row): the labels, else null */
+  readonly unglue: (seen: string) => string[] | null;
 }
 
 type Placed = SpanPlaced<GridCell>;
@@ -195,6 +197,16 @@ export function buildCatalogue(edition: EditionDef): Catalogue {
     byKey.set(k, [...(byKey.get(k) ?? []), e]);
     byBody.set(e.key.body, [...(byBody.get(e.key.body) ?? []), e]);
   }
+  // labels that another label differs from only by a numeral (第二十条第（一）项 / 第（八）项): a slip in that numeral is never forgiven
+  const withoutNumerals = (l: string) => labelKey(l).body.replace(/[一二三四五六七八九十〇\d]/g, "#");
+  const numeralGroups = new Map<string, Set<string>>();
+  for (const e of entries) {
+    const k = withoutNumerals(e.label);
+    numeralGroups.set(k, (numeralGroups.get(k) ?? new Set()).add(e.label));
+  }
+  const numeralDistinguished = new Set(
+    entries.filter((e) => (numeralGroups.get(withoutNumerals(e.label))?.size ?? 0) > 1).map((e) => e.label),
+  );
   const tableOf = (e: Entry) => e.spec.table;
   const rank = (e: Entry) => (e.kind === "row" ? 0 : e.kind === "group" ? 1 : 2);
   /** among equally good candidates: the current table's, then rows before groups before headers */
@@ -221,7 +233,7 @@ export function buildCatalogue(edition: EditionDef): Catalogue {
         let best: { entry: Entry }[] = [];
         let bestD = Infinity;
         for (const e of entries) {
-          const d = fuzzyDistance(key, e.key);
+          const d = fuzzyDistance(key, e.key, !numeralDistinguished.has(e.label));
           if (d === null || d > bestD) continue;
           if (d < bestD) {
             bestD = d;
@@ -241,7 +253,30 @@ export function buildCatalogue(edition: EditionDef): Catalogue {
   };
 
   const texts = new Set<string>(entries.map((e) => e.label));
-  return { edition, rows, groups, heads, labelless, blockHeads, blockCorner, texts, match };
+  // longest official label first at each position; only official text, never a typo
+  const pieces = [...new Set(entries.map((e) => halfWidth(e.label.replace(/\s+/g, ""))))].sort((a, b) => b.length - a.length);
+  const original = new Map(entries.map((e) => [halfWidth(e.label.replace(/\s+/g, "")), e.label]));
+  const exactPieces = (t: string): string[] | null => {
+    const out: string[] = [];
+    for (let at = 0; at < t.length; ) {
+      const piece = pieces.find((p) => t.startsWith(p, at));
+      if (!piece) return null;
+      out.push(original.get(piece) ?? piece);
+      at += piece.length;
+    }
+    return out;
+  };
+  const unglue = (seen: string): string[] | null => {
+    const t = seen.replace(/[\s\u00a0\u3000]+/g, "");
+    if (t.length < 6 || t.length > 400) return null;
+    const exact = exactPieces(halfWidth(t));
+    if (exact && exact.length >= 2) return exact;
+    // labels with their numbering (`三、…（一）…`), each recognised on its own (a typo in one of them is tolerated)
+    const parts = t.split(/(?=[（(][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<!\d)\d{1,2}[.、．](?!\d))/);
+    if (parts.length < 2 || parts.some((p) => p === "")) return null;
+    return parts.every((p) => match(p, null) !== null) ? parts : null;
+  };
+  return { edition, rows, groups, heads, labelless, blockHeads, blockCorner, texts, match, unglue };
 }
 
 export const entryLabel = (e: Entry): string => e.spec.label;

@@ -53,3 +53,19 @@ export function splitRuns(runs: readonly string[], k: number): number[][] | null
   walk(0, 0, k);
   return overflow ? null : out;
 }
+
+/**
+ * The one cut the digits themselves allow, when there is exactly one — also counting the readings
+ * where some cells were blank and left no digits (a flattened row drops them): `000` in three cells
+ * can only be 0 0 0, while `226` may be 2 2 6 or 2 26 with a blank. Null otherwise.
+ */
+export function forcedByDigits(readings: readonly (readonly string[])[], k: number): number[] | null {
+  const full: number[][] = [];
+  for (const runs of readings) {
+    const cuts = splitRuns(runs, k);
+    if (cuts === null) return null;
+    full.push(...cuts);
+    for (let m = runs.length; m < k; m++) if ((splitRuns(runs, m) ?? [[]]).length > 0) return null;
+  }
+  return full.length === 1 ? (full[0] ?? null) : null;
+}

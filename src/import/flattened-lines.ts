@@ -8,68 +8,85 @@
  */
 import type { SeenCell, TableBlock } from "./blocks.ts";
 import type { Catalogue } from "./catalogue.ts";
-import { halfWidth } from "./labels.ts";
+import { halfWidth, labelKey } from "./labels.ts";
 import { isValueLike } from "./value-text.ts";
 
-/** a digit run (decimals kept whole) */
-const RUN = /\d+(?:\.\d+)?/g;
+/** a digit run (decimals kept whole, a sign kept with the digits after it) */
+const RUN = /[-−–—－]?\d+(?:\.\d+)?/g;
+/** what may stand between two runs of a row: a label's words (never bare punctuation, which would pass for a placeholder) */
+const WORDS = /[\u4e00-\u9fffA-Za-z]/;
 /** after a run: a label's numbering (`2.其他…`, `2、其他…`) */
 const NUMBERING = /^[.、．，,](?=[^\d\s])/;
 
-/** The official number of the label that `text` begins with, when the catalogue knows the label. */
-function officialNumber(cat: Catalogue, text: string): number | null {
-  const m = cat.match(text, null);
-  if (!m || m.entry.kind === "head") return null;
-  const n = /^(\d+)[.、]/.exec(halfWidth(m.entry.spec.label))?.[1];
-  return n === undefined ? null : Number(n);
+/**
+ * Whether the last digits of a run are the number of the label after it: `2` of `…00000002.其他法律…`
+ * when “2.其他法律…” is an official label. Returns how many digits (1 or 2), or 0.
+ */
+function labelNumberDigits(cat: Catalogue, run: string, after: string): number {
+  const words = after.split(/\d/)[0] ?? "";
+  for (const len of [1, 2]) {
+    if (run.length < len || run.includes(".")) continue;
+    const n = run.slice(run.length - len);
+    if (n.startsWith("0")) continue;
+    const m = cat.match(`${n}${after.startsWith("、") ? "、" : "."}${words.replace(/^[.、．，,]/, "")}`, null);
+    if (m && m.entry.kind !== "head" && labelKey(m.entry.spec.label).num === Number(n)) return len;
+  }
+  return 0;
 }
 
-/** A piece of a line without whitespace → label texts and value runs. */
+/** A piece of a line without whitespace → label texts and value runs (as written: only matched half-width). */
 function tokens(cat: Catalogue, piece: string): SeenCell[] {
   if (isValueLike(piece)) return [{ text: piece }];
+  // halfWidth keeps every position: matched half-width, sliced from the text as written
   const s = halfWidth(piece);
   const out: SeenCell[] = [];
-  let label = "";
-  let at = 0;
+  let labelFrom = 0;
+  const pushLabel = (to: number) => {
+    const text = piece.slice(labelFrom, to);
+    if (text.trim() !== "") out.push({ text });
+  };
   for (const m of s.matchAll(RUN)) {
     const start = m.index ?? 0;
     const run = m[0];
-    label += s.slice(at, start);
-    at = start + run.length;
-    const rest = s.slice(at);
+    const end = start + run.length;
+    const between = s.slice(labelFrom, start);
+    // punctuation alone between numbers (`0/0`): not a row this reader can cut
+    if (between !== "" && !WORDS.test(between) && out.length > 0) return [{ text: piece }];
+    const rest = s.slice(end);
     if (NUMBERING.test(rest)) {
-      // the run ends with the next label's number — when the catalogue knows that label and its number
-      const next = rest.slice(1).split(/\d/)[0] ?? "";
-      const n = officialNumber(cat, next);
-      const digits = n === null ? "" : String(n);
-      if (n !== null && run.endsWith(digits) && !run.includes(".")) {
-        const value = run.slice(0, run.length - digits.length);
-        if (label.trim() !== "") out.push({ text: label });
+      // the run ends with the next label's number: both readings are kept
+      const len = labelNumberDigits(cat, run, rest);
+      if (len > 0) {
+        pushLabel(start);
+        const value = run.slice(0, run.length - len);
         if (value !== "") out.push({ text: value, alternatives: [run] });
-        label = digits;
-        continue;
+        labelFrom = end - len;
       }
-      label += run;
       continue;
     }
-    if (label.trim() === "" && run.length <= 2 && officialNumber(cat, rest.split(/\d/)[0] ?? "") === Number(run)) {
-      // a label's own number without its dot (`1属于国家秘密`)
-      label += run;
-      continue;
-    }
-    if (label.trim() !== "") out.push({ text: label });
-    label = "";
-    out.push({ text: run });
+    // a label's own number without its dot (`1属于国家秘密`)
+    if (between === "" && run.length <= 2 && labelNumberDigits(cat, run, `.${rest}`) === run.length) continue;
+    pushLabel(start);
+    out.push({ text: piece.slice(start, end) });
+    labelFrom = end;
   }
-  label += s.slice(at);
-  if (label.trim() !== "") out.push({ text: label });
+  pushLabel(piece.length);
   return out;
 }
+
+/** a flattened report table has a few hundred lines; beyond these, lines are not cut into runs */
+const MAX_CUT_LINES = 3000;
+/** a whole table flattened onto one line is a few thousand characters */
+const MAX_CUT_LINE = 8000;
 
 export function flattenedTable(lines: readonly string[], cat: Catalogue): TableBlock | null {
   const cells: SeenCell[] = [];
   let joined = false;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
+    if (i >= MAX_CUT_LINES || line.length > MAX_CUT_LINE) {
+      cells.push({ text: line });
+      continue;
+    }
     const parts = line.split(/[\s\u00a0\u3000]+/).filter((p) => p !== "");
     const firstValue = parts.findIndex((p) => isValueLike(p));
     if (parts.length > 1 && firstValue >= 0 && parts.slice(firstValue).every((p) => isValueLike(p))) {
@@ -81,7 +98,7 @@ export function flattenedTable(lines: readonly string[], cat: Catalogue): TableB
     const split = parts.flatMap((p) => tokens(cat, p));
     const labels = split.filter((c) => !isValueLike(c.text));
     const values = split.length - labels.length;
-    if (values > 0 && labels.length > 0 && labels.some((c) => cat.match(c.text, null) !== null)) {
+    if (values > 0 && labels.length > 0 && labels.some((c) => cat.match(c.text, null) !== null || cat.unglue(c.text))) {
       cells.push(...split);
       joined = true;
     } else cells.push({ text: line });

@@ -95,16 +95,19 @@ export const lastNumeral = (body: string): string => LAST_NUMERAL.exec(body)?.[0
 
 /**
  * Whether `seen` may be a misspelling of `official`: same number (when both have one), same last
- * numeral in the words, and few enough edits. Returns the distance, or null when it may not.
+ * numeral in the words (unless `numeralFree`: the caller knows no other label differs from this one
+ * only by that numeral), and few enough edits. Returns the distance, or null when it may not.
  */
-export function fuzzyDistance(seen: LabelKey, official: LabelKey): number | null {
+export function fuzzyDistance(seen: LabelKey, official: LabelKey, numeralFree = false): number | null {
   if (seen.num !== null && official.num !== null && seen.num !== official.num) return null;
-  if (lastNumeral(seen.body) !== lastNumeral(official.body)) return null;
+  if (!numeralFree && lastNumeral(seen.body) !== lastNumeral(official.body)) return null;
   const [short, long] =
     seen.body.length <= official.body.length ? [seen.body, official.body] : [official.body, seen.body];
   // a word added or dropped (规范性文件 for 行政规范性文件)
   if (short.length >= 4 && long.length - short.length <= 3 && long.includes(short)) return long.length - short.length;
-  const allow = typoAllowance(long.length);
+  // a short label with its number written (`（一）子以公开`) may carry one slip: the number vouches for it
+  const numbered = seen.num !== null && seen.num === official.num && long.length >= 3;
+  const allow = Math.max(typoAllowance(long.length), numbered ? 1 : 0);
   if (allow === 0) return seen.body === official.body ? 0 : null;
   const d = editDistance(seen.body, official.body, allow);
   return d <= allow ? d : null;

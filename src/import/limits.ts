@@ -16,7 +16,7 @@ export const MAX_MARKUP_NODES = 600_000;
 /** paragraphs of a document (a 100-page report has a few thousand) */
 export const MAX_PARAGRAPHS = 60_000;
 /** table cells of one document, spans expanded (a report's tables hold about 600) */
-export const MAX_TABLE_CELLS = 60_000;
+export const MAX_TABLE_CELLS = 20_000;
 /** grid columns of one table, spans expanded (the widest official table has 15) */
 export const MAX_TABLE_COLS = 200;
 /** pages of a PDF (a report has 5–20) */

@@ -13,7 +13,7 @@ import type { CellDef, EditionDef } from "../model/types.ts";
 import type { SeenLabel } from "../rules/context.ts";
 import type { SeenCell, TableBlock } from "./blocks.ts";
 import type { Catalogue } from "./catalogue.ts";
-import { isDigitRun, splitRuns } from "./digit-runs.ts";
+import { forcedByDigits, isDigitRun, splitRuns } from "./digit-runs.ts";
 import { fitValues } from "./fit-values.ts";
 import { compact, halfWidth } from "./labels.ts";
 import { MAX_TABLE_CELLS } from "./limits.ts";
@@ -162,6 +162,7 @@ export function placeTables(
   const unrecognised: string[] = [];
   let recognised = 0;
   const runRows: { row: RowRead; runs: string[][] }[] = [];
+  const resolved: Resolved[] = [];
   for (const read of reads) {
     recognised += read.recognised;
     for (const t of read.tablesSeen) tablesSeen.add(t);
@@ -187,9 +188,22 @@ export function placeTables(
       const ids = row.spec.slots.filter((s): s is string => s !== null);
       const runs = runsOf(row);
       const shorter = row.fit.blanksKept ? row.values.length < ids.length : nonBlank.length <= ids.length;
-      if (runs && shorter && identitiesOf(cat.edition).some((idn) => idn.terms.some((t) => ids.includes(t.cell)))) {
-        runRows.push({ row, runs });
-        continue;
+      if (runs && shorter) {
+        if (identitiesOf(cat.edition).some((idn) => idn.terms.some((t) => ids.includes(t.cell)))) {
+          runRows.push({ row, runs });
+          continue;
+        }
+        // no identity checks this row: only the digits themselves can settle it
+        const forced = forcedByDigits(runs, ids.length);
+        if (forced) {
+          ids.forEach((id, j) => out.put(id, { text: String(forced[j] ?? "") }, row.where));
+          resolved.push({
+            cells: ids,
+            seen: seenText(row.values),
+            where: `${row.where}：数字连在一起，只有一种拆法：${forced.join(" ")}`,
+          });
+          continue;
+        }
       }
       out.ambiguous.push({
         cells: ids,
@@ -198,7 +212,7 @@ export function placeTables(
       });
     }
   }
-  const resolved = settleRuns(cat, runRows, out);
+  resolved.push(...settleRuns(cat, runRows, out));
   for (const [table, values] of orphans)
     out.ambiguous.push({
       cells: [],

@@ -159,8 +159,10 @@ export function readSegments(
     }
     const corner = cat.blockCorner.get(key);
     const matches = (seen: string, official: string) => fuzzyDistance(labelKey(seen), labelKey(official)) !== null;
-    const seen = head.texts.map(compact).filter((t) => t !== "" && !(corner && matches(t, corner)));
-    const cornerSeen = head.texts.map(compact).find((t) => corner && t !== corner && matches(t, corner));
+    // a spanning header repeated in each column it spans (as some converters write it) is one header
+    const texts = head.texts.map(compact).filter((t, i, all) => t !== "" && t !== all[i - 1]);
+    const seen = texts.filter((t) => !(corner && matches(t, corner)));
+    const cornerSeen = texts.find((t) => corner && t !== corner && matches(t, corner));
     if (corner && cornerSeen) deviateHeadText(spec.table, spec.block, corner, cornerSeen);
     if (seen.length === 0) {
       blockCertain.set(key, true);
@@ -318,11 +320,24 @@ export function readSegments(
     orphans.set(key, [...(orphans.get(key) ?? []), compact(v.cell.text)]);
   };
 
+  /** a text that is several official labels run together is read as those labels */
+  const texts = (raw: string) => {
+    const parts = cat.match(raw, table) ? null : cat.unglue(raw);
+    for (const t of parts ?? [raw]) text(t);
+  };
+
+  /** a row label on a line of its own (between two parts of a split table), waiting for a row of values */
+  let held = false;
   for (const seg of cut.segments) {
     width = seg.width;
-    for (const t of seg.texts) text(t);
+    if (held && seg.texts.length > 0) flush();
+    held = false;
+    for (const t of seg.texts) texts(t);
     for (const v of seg.values) value(v);
-    if (blanksKept) flush();
+    if (!blanksKept) continue;
+    const p = pending as Pending | null;
+    if (p && p.values.length === 0 && p.match?.entry.kind === "row" && seg.width === 1) held = true;
+    else flush();
   }
   flush();
   return {

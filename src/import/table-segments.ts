@@ -59,6 +59,8 @@ export function cutTable(block: TableBlock, budget = MAX_TABLE_CELLS): CutTable 
   };
   rows: for (const row of block.rows) {
     width = perRow ? row.length : 0;
+    // a row of values only keeps its blank cells (they say which columns the values stand in)
+    const valuesOnly = perRow && row.every((c) => c.hspan || isValueCell(c, perRow));
     for (let col = 0; col < row.length; col++) {
       const cell = row[col];
       if (!cell || cell.hspan) continue;
@@ -68,7 +70,7 @@ export function cutTable(block: TableBlock, budget = MAX_TABLE_CELLS): CutTable 
       }
       if (isValueCell(cell, perRow)) {
         // a blank or merged cell before any label of the row is the corner or a group label's continuation
-        if (texts.length === 0 && values.length === 0 && (cell.vspan || isBlank(cell.text))) continue;
+        if (!valuesOnly && texts.length === 0 && values.length === 0 && (cell.vspan || isBlank(cell.text))) continue;
         values.push({ cell, col });
         continue;
       }

@@ -99,6 +99,11 @@ async function readPage(lib: PdfJs, doc: PDFDocumentProxy, n: number): Promise<P
       size,
     });
   }
+  // the drawing is read only where a table may stand (reading it costs as much as the text)
+  if (!mayHoldTable(pieces)) {
+    page.cleanup();
+    return { width: x1 - x0, height, pieces, rules: [], images: 0 };
+  }
   const ops = await page.getOperatorList();
   const { OPS } = lib;
   const rules: Rule[] = [];
@@ -197,6 +202,17 @@ async function readPage(lib: PdfJs, doc: PDFDocumentProxy, n: number): Promise<P
   }
   page.cleanup();
   return { width: x1 - x0, height, pieces, rules, images };
+}
+
+/** A page of running text only has no bare numbers and few short pieces; a table page has both. */
+function mayHoldTable(pieces: readonly TextPiece[]): boolean {
+  let short = 0;
+  for (const p of pieces) {
+    const t = p.text.trim();
+    if (/^[\d.,，—–\-－/]{1,12}$/.test(t)) return true;
+    if (t.length <= 12 && !/[。，；]/.test(t)) short++;
+  }
+  return short >= 8 || pieces.length === 0;
 }
 
 const timeout = (ms: number) =>
