@@ -254,11 +254,13 @@ export function buildCatalogue(edition: EditionDef): Catalogue {
 
   const texts = new Set<string>(entries.map((e) => e.label));
   // longest official label first at each position; only official text, never a typo
-  const pieces = [...new Set(entries.map((e) => halfWidth(e.label.replace(/\s+/g, ""))))].sort((a, b) => b.length - a.length);
+  const pieces = [...new Set(entries.map((e) => halfWidth(e.label.replace(/\s+/g, ""))))].sort(
+    (a, b) => b.length - a.length,
+  );
   const original = new Map(entries.map((e) => [halfWidth(e.label.replace(/\s+/g, "")), e.label]));
   const exactPieces = (t: string): string[] | null => {
     const out: string[] = [];
-    for (let at = 0; at < t.length; ) {
+    for (let at = 0; at < t.length;) {
       const piece = pieces.find((p) => t.startsWith(p, at));
       if (!piece) return null;
       out.push(original.get(piece) ?? piece);
@@ -272,7 +274,9 @@ export function buildCatalogue(edition: EditionDef): Catalogue {
     const exact = exactPieces(halfWidth(t));
     if (exact && exact.length >= 2) return exact;
     // labels with their numbering (`三、…（一）…`), each recognised on its own (a typo in one of them is tolerated)
-    const parts = t.split(/(?=[（(][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<!\d)\d{1,2}[.、．](?!\d))/);
+    const parts = t.split(
+      /(?=[（(][一二三四五六七八九十]{1,2}[)）]|(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}、|(?<!\d)\d{1,2}[.、．](?!\d))/,
+    );
     if (parts.length < 2 || parts.some((p) => p === "")) return null;
     return parts.every((p) => match(p, null) !== null) ? parts : null;
   };

@@ -30,9 +30,13 @@ export async function pdfBlocks(bytes: Uint8Array): Promise<BlocksRead> {
     for (const text of paragraphsOf(lines)) blocks.push({ kind: "para", text });
     lines = [];
   };
-  read.pages.forEach((page, i) => {
+  const perPage = read.pages.map((page, i) => {
     const { tables, rest } = pageTables(page.rules, page.pieces);
-    const pageLines = linesOf(rest, i + 1, page.height);
+    return { page, tables, lines: linesOf(rest, i + 1, page.height) };
+  });
+  const running = runningLines(perPage.map((p) => ({ lines: p.lines, height: p.page.height })));
+  perPage.forEach(({ page, tables, lines: all }, i) => {
+    const pageLines = all.filter((l) => !running.has(l.text));
     let t = 0;
     for (const line of pageLines) {
       while (t < tables.length && (tables[t]?.top ?? Infinity) < line.baseline) {
@@ -54,4 +58,16 @@ export async function pdfBlocks(bytes: Uint8Array): Promise<BlocksRead> {
   });
   flushLines();
   return { ok: true, blocks, notes };
+}
+
+/** Running heads and feet: the same line in the top or bottom margin of two pages or more. */
+function runningLines(pages: readonly { lines: readonly TextLine[]; height: number }[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const p of pages) {
+    const marginal = new Set(
+      p.lines.filter((l) => l.baseline < p.height * 0.12 || l.baseline > p.height * 0.9).map((l) => l.text),
+    );
+    for (const t of marginal) seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([t]) => t));
 }

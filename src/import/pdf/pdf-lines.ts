@@ -44,7 +44,7 @@ export function linesOf(pieces: readonly TextPiece[], page: number, pageHeight: 
     // a page number in the top or bottom tenth of the page
     const margin = baseline < pageHeight * 0.1 || baseline > pageHeight * 0.9;
     if (margin && isPageNumber(text.replace(/\s+/g, ""))) continue;
-    lines.push({ text: text.trim(), left: first.x, right: end, baseline, size, page });
+    lines.push({ text: unspread(text.trim()), left: first.x, right: end, baseline, size, page });
   }
   return lines;
 }
@@ -89,6 +89,11 @@ export function paragraphsOf(lines: readonly TextLine[]): string[] {
   if (current !== "") out.push(current);
   return out;
 }
+
+/** Spaces between Chinese characters or punctuation are justification, not text. */
+const CJK = "\\u2e80-\\u9fff\\u3000-\\u303f\\uff00-\\uffef";
+const SPREAD = new RegExp(`(?<=[${CJK}])[ \\u00a0]+(?=[${CJK}0-9])|(?<=[0-9])[ \\u00a0]+(?=[${CJK}])`, "g");
+export const unspread = (s: string): string => s.replace(SPREAD, "");
 
 /** A gap between two pieces is a space only between Latin letters or digits (justified Chinese text is spread, not spaced). */
 export const spaced = (before: string, after: string): boolean =>

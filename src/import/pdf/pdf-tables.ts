@@ -9,7 +9,7 @@
 import type { SeenCell } from "../blocks.ts";
 import { MAX_TABLE_COLS } from "../limits.ts";
 import type { Rule, TextPiece } from "./pdf-engine.ts";
-import { spaced } from "./pdf-lines.ts";
+import { spaced, unspread } from "./pdf-lines.ts";
 
 export interface PdfTable {
   /** the table's extent on the page */
@@ -110,7 +110,7 @@ function cellText(pieces: readonly TextPiece[]): string {
         s += s !== "" && p.x - end > p.size * 0.3 && spaced(s, p.text) ? ` ${p.text}` : p.text;
         end = p.x + p.width;
       }
-      return s.trim();
+      return unspread(s.trim());
     })
     .filter((s) => s !== "")
     .join("\n");

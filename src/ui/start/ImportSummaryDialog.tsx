@@ -1,10 +1,16 @@
-/** What was read from a file, shown before it is used: organisation, year, cells, label deviations, findings. */
+/**
+ * What was read from a file, shown before it is used: the body, year and edition with where each
+ * came from, the three tables as read (blank, ambiguous and arithmetic-split cells marked), label
+ * deviations, and every finding by its rule.
+ */
 import { getEdition } from "../../model/editions/index.ts";
 import { reportTitle } from "../../model/report.ts";
 import type { Severity } from "../../model/types.ts";
 import { carriedCellCount, type OpenOutcome } from "../../store/index.ts";
 import { Dialog } from "../common/Dialog.tsx";
 import { SEVERITY_LABEL } from "../common/labels.ts";
+import { ImportFindings } from "./ImportFindings.tsx";
+import { ImportTables } from "./ImportTables.tsx";
 
 export type ImportMode = "open" | "carry";
 
@@ -50,13 +56,23 @@ export function ImportSummaryDialog({
         <dt>报告</dt>
         <dd>{reportTitle(report)}</dd>
         <dt>机关</dt>
-        <dd>{report.org.name || report.org.shortName}</dd>
+        <dd>
+          {report.org.name || report.org.shortName} <span className="muted small">（取自：{summary.origins.org}）</span>
+        </dd>
+        <dt>报告年度</dt>
+        <dd>
+          {report.year} 年度 <span className="muted small">（取自：{summary.origins.year}）</span>
+        </dd>
         <dt>表格格式</dt>
-        <dd>{edition ? `${edition.basis}（${report.year} 年度）` : report.edition}</dd>
+        <dd>
+          {edition ? `${edition.basis}（${report.year} 年度）` : report.edition}{" "}
+          <span className="muted small">（{summary.origins.edition}）</span>
+        </dd>
         <dt>读到的数字</dt>
         <dd>
           {summary.recovered} 格有数字，{summary.blank} 格空白
           {summary.ambiguous.length > 0 && `，${summary.ambiguous.length} 格无法确定位置`}
+          {summary.resolved.length > 0 && `，${summary.resolved.length} 行按勾稽关系拆分`}
         </dd>
         <dt>检查结果</dt>
         <dd>
@@ -68,6 +84,17 @@ export function ImportSummaryDialog({
                 .join("，")}
         </dd>
       </dl>
+      {summary.tables.length > 0 && <ImportTables tables={summary.tables} />}
+      {summary.resolved.length > 0 && (
+        <section className="summary__list">
+          <h3>按表中勾稽关系拆分的数字（请核对）</h3>
+          <ul>
+            {summary.resolved.map((a, i) => (
+              <li key={i}>{a}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {summary.ambiguous.length > 0 && (
         <section className="summary__list">
           <h3>无法确定位置的内容（已留空，请核对后填写）</h3>
@@ -101,6 +128,7 @@ export function ImportSummaryDialog({
           </ul>
         </section>
       )}
+      <ImportFindings findings={summary.findings} editionId={report.edition} />
       {mode === "carry" && (
         <div className="notice notice--info">
           <div className="notice__text">

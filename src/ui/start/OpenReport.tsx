@@ -3,7 +3,7 @@
  * overwritten), or start this year's report from last year's file. Pasted text works the same way.
  * What was read is summarised before it is used.
  */
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import {
   ACCEPTED_FILES,
   createDraft,
@@ -12,7 +12,12 @@ import {
   type OpenOutcome,
 } from "../../store/index.ts";
 import { FilePick } from "./FilePick.tsx";
-import { ImportSummaryDialog, type ImportMode } from "./ImportSummaryDialog.tsx";
+import type { ImportMode } from "./ImportSummaryDialog.tsx";
+
+// the summary (with the tables as read) is loaded with the importer, only when a file is opened
+const ImportSummaryDialog = lazy(async () => ({
+  default: (await import("./ImportSummaryDialog.tsx")).ImportSummaryDialog,
+}));
 
 type Pending = { mode: ImportMode; outcome: Extract<OpenOutcome, { ok: true }>; name: string };
 
@@ -49,8 +54,8 @@ export function OpenReport() {
         <div>
           <h3 className="open-report__title">打开报告文件</h3>
           <p className="muted small">
-            Word
-            文档（.docx）、保存的网页（.html、.mht）、文本（.txt）或本软件导出的报告文件（.json），读入后另存为一份新草稿。
+            Word 文档（.docx）、有文字层的 PDF、保存的网页（.html、.mht）、Markdown 或文本（.md、.txt），
+            或本软件导出的报告文件（.json），读入后另存为一份新草稿。
           </p>
         </div>
         <FilePick accept={ACCEPTED_FILES} label="选择要打开的报告文件" onFile={(f) => void readFile("open", f)}>
@@ -61,7 +66,7 @@ export function OpenReport() {
         <div>
           <h3 className="open-report__title">从去年的报告开始</h3>
           <p className="muted small">
-            选择去年的报告（Word、网页、文本或
+            选择去年的报告（Word、PDF、网页、文本或
             .json）：自动带入“上年结转”等数字，保留去年数据用于跨年度核对，复制去年正文供修改。
           </p>
         </div>
@@ -112,7 +117,11 @@ export function OpenReport() {
           </button>
         </div>
       )}
-      {pending && <ImportSummaryDialog {...pending} onCancel={() => setPending(null)} onConfirm={confirm} />}
+      {pending && (
+        <Suspense fallback={<p className="muted small">正在读取……</p>}>
+          <ImportSummaryDialog {...pending} onCancel={() => setPending(null)} onConfirm={confirm} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,0 +1,57 @@
+/**
+ * The edition's tables as an import read them, for the summary shown before a report is used (the
+ * CLI prints it, the app draws it): each table's captions, header and body rows in the official
+ * order, each body row with its label and its cells as read — a number, blank, ambiguous (with what
+ * was seen), or found by the tables' arithmetic. Read from the declaration, like everything else.
+ */
+import type { EditionDef } from "../model/types.ts";
+import { catalogueOf } from "./catalogue.ts";
+import type { CellAsRead } from "./import-types.ts";
+
+export interface RowAsRead {
+  /** a caption starts a block; a body row has cells */
+  readonly kind: "caption" | "row";
+  /** the row's own label (the caption's text); group labels before it, outermost first */
+  readonly label: string;
+  readonly groups: readonly string[];
+  /** one entry per value slot; null for an empty bordered cell */
+  readonly cells: readonly (CellAsRead | null)[];
+}
+
+export interface TableAsRead {
+  readonly id: string;
+  readonly section: string;
+  readonly rows: readonly RowAsRead[];
+}
+
+const BLANK: CellAsRead = { text: "", reading: "blank" };
+
+export function tablesAsRead(edition: EditionDef, cells: Readonly<Record<string, CellAsRead>>): TableAsRead[] {
+  const cat = catalogueOf(edition);
+  return edition.tables.map((t) => {
+    const rows: RowAsRead[] = [];
+    let block = -1;
+    for (const spec of cat.rows.filter((r) => r.table === t.id)) {
+      if (spec.block !== block) {
+        block = spec.block;
+        const caption = cat.heads.find((h) => h.table === t.id && h.block === block && h.role === "caption");
+        if (caption) rows.push({ kind: "caption", label: caption.label, groups: [], cells: [] });
+      }
+      rows.push({
+        kind: "row",
+        label: spec.label,
+        groups: spec.groups,
+        cells: spec.slots.map((id) => (id === null ? null : (cells[id] ?? BLANK))),
+      });
+    }
+    return { id: t.id, section: t.section, rows };
+  });
+}
+
+/** How each reading is marked in a plain-text table (the CLI's legend says so). */
+export const READING_MARK: Readonly<Record<CellAsRead["reading"], string>> = {
+  read: "",
+  blank: "·",
+  ambiguous: "?",
+  resolved: "*",
+};
