@@ -117,12 +117,22 @@ export function decodeBytes(b: Uint8Array, html: boolean): Decoded {
     else if (declared && BIG5.test(declared)) text = tryDecode("big5", b, false);
     else text = tryDecode("utf-8", b, true);
     if (text === null) {
-      // not UTF-8 and nothing (or a wrong UTF-8) declared: GB18030 or Big5, whichever reads as Chinese
+      // not UTF-8 and nothing (or a wrong UTF-8) declared: GB18030, Big5 or UTF-16, whichever reads as Chinese
       const gb = tryDecode("gb18030", b, false) ?? "";
-      const big5 = tryDecode("big5", b, true);
-      if (big5 !== null && plausibility(big5) > plausibility(gb) * 1.5 && plausibility(big5) > 0.05) {
-        text = big5;
-        note = "文件没有注明编码，按 Big5（繁体）读取";
+      const others = (
+        [
+          ["big5", "文件没有注明编码，按 Big5（繁体）读取"],
+          ["utf-16le", "文件是 UTF-16 编码（没有字节顺序标记），已按 UTF-16LE 读取"],
+          ["utf-16be", "文件是 UTF-16 编码（没有字节顺序标记），已按 UTF-16BE 读取"],
+        ] as const
+      ).map(([label, why]) => ({ text: tryDecode(label, b, true), why }));
+      const best = others
+        .filter((o): o is { text: string; why: (typeof others)[number]["why"] } => o.text !== null)
+        .map((o) => ({ ...o, score: plausibility(o.text) }))
+        .sort((x, y) => y.score - x.score)[0];
+      if (best && best.score > 0.05 && best.score > plausibility(gb) * 1.5) {
+        text = best.text;
+        note = best.why;
       } else {
         text = gb;
         if (!declared) note = "文件没有注明编码，按 GB18030（GBK）读取";
