@@ -3,7 +3,7 @@
  * and web outputs are drawn from): the report as markdown the way PDF converters and OCR/LLM tools
  * write it (pipe tables split into several with stray label lines between them, cells shifted by an
  * empty leading cell, spans repeated), as text a crawler flattened (a row's cells joined so that the
- * digits run together, rows run into each other), and with OCR slips in the labels and names. Each
+ * digits run together, rows run into each other), and with OCR slips in the labels and in names. Each
  * variant is deterministic; the cells the importer must find are the report's own.
  */
 import { buildViewModel, type ParagraphView, type TableView } from "../../src/render/view-model.ts";
@@ -12,12 +12,12 @@ import type { Report } from "../../src/model/types.ts";
 const paragraph = (p: ParagraphView) => [...p.head, ...p.body].map((r) => r.text).join("");
 
 /** A table as a grid of cell texts; a span's copies are empty, or repeat the text when `repeat`. */
-export function grid(table: TableView, repeat = false): string[][] {
+export function grid(table: TableView, repeat = false, label: (text: string) => string = (t) => t): string[][] {
   const rows = [...table.head, ...table.body];
   const out: string[][] = rows.map(() => []);
   rows.forEach((row, r) => {
     for (const cell of row.cells) {
-      const text = cell.kind === "empty" ? "" : cell.text;
+      const text = cell.kind === "empty" ? "" : cell.kind === "label" ? label(cell.text) : cell.text;
       for (let dr = 0; dr < cell.rowspan; dr++)
         for (let dc = 0; dc < cell.colspan; dc++) {
           const line = (out[r + dr] ??= []);
@@ -39,12 +39,17 @@ function documentOf(report: Report): { title: string; preamble: string[]; sectio
   return {
     title: view.title,
     preamble: view.preamble.map(paragraph),
-    sections: view.sections.map((s) => ({ heading: s.heading, paragraphs: s.paragraphs.map(paragraph), table: s.table })),
+    sections: view.sections.map((s) => ({
+      heading: s.heading,
+      paragraphs: s.paragraphs.map(paragraph),
+      table: s.table,
+    })),
     closing: [...view.closing],
   };
 }
 
-const pipe = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\n/g, "<br>").replace(/\|/g, "\\|")).join(" | ")} |`;
+const pipe = (cells: readonly string[]) =>
+  `| ${cells.map((c) => c.replace(/\n/g, "<br>").replace(/\|/g, "\\|")).join(" | ")} |`;
 const delimiter = (n: number) => `|${Array.from({ length: n }, () => "---").join("|")}|`;
 
 export interface MarkdownOptions {
@@ -54,6 +59,8 @@ export interface MarkdownOptions {
   readonly repeatSpans?: boolean;
   /** leave out the cells a rowspan from above covers (as converters that copy the HTML rows do) */
   readonly omitCovered?: boolean;
+  /** OCR slips made in the tables' labels (see `labelSlips`) */
+  readonly slips?: LabelSlips;
 }
 
 /** Whether grid cell (r, c) is empty because a label above spans down over it. */
@@ -84,7 +91,7 @@ export function toMarkdown(report: Report, options: MarkdownOptions = {}): strin
     lines.push(`## ${s.heading}`, "");
     for (const p of s.paragraphs) lines.push(p, "");
     if (!s.table) continue;
-    const rows = grid(s.table, options.repeatSpans);
+    const rows = grid(s.table, options.repeatSpans, options.slips?.slip);
     const cuts = options.split ? splitPoints(rows) : new Map<number, string>();
     let open = false;
     rows.forEach((row, r) => {
@@ -98,7 +105,8 @@ export function toMarkdown(report: Report, options: MarkdownOptions = {}): strin
         cells = row.map((c) => (c === label ? "" : c));
       }
       // a converter that drops the cells a rowspan covers: the row starts further left
-      if (options.omitCovered && r > 0) cells = cells.filter((c, i) => c !== "" || i >= 3 || !coveredFromAbove(rows, r, i));
+      if (options.omitCovered && r > 0)
+        cells = cells.filter((c, i) => c !== "" || i >= 3 || !coveredFromAbove(rows, r, i));
       if (!open) lines.push(pipe(cells), delimiter(cells.length));
       else lines.push(pipe(cells));
       open = true;
@@ -112,6 +120,7 @@ export function toMarkdown(report: Report, options: MarkdownOptions = {}): strin
 export interface FlattenOptions {
   /** the whole table on one line (rows run into each other), else one row a line */
   readonly oneLine?: boolean;
+  readonly slips?: LabelSlips;
 }
 
 /** The report as a crawler flattened it: a table row's cell texts joined without any separator. */
@@ -121,7 +130,7 @@ export function toFlattened(report: Report, options: FlattenOptions = {}): strin
   for (const s of doc.sections) {
     lines.push(s.heading, ...s.paragraphs);
     if (!s.table) continue;
-    const rows = grid(s.table).map((row) => row.join(""));
+    const rows = grid(s.table, false, options.slips?.slip).map((row) => row.join(""));
     if (options.oneLine) lines.push(rows.join(""));
     else lines.push(...rows.filter((r) => r !== ""));
   }
@@ -129,7 +138,7 @@ export function toFlattened(report: Report, options: FlattenOptions = {}): strin
   return lines.join("\n");
 }
 
-/** OCR slips: look-alike characters, a character dropped, full- and half-width mixed. */
+/** OCR slips: look-alike characters, a character dropped or added, full- and half-width mixed. */
 const LOOK_ALIKE: readonly [string, string][] = [
   ["申请", "申清"],
   ["予以公开", "子以公开"],
@@ -147,26 +156,32 @@ const LOOK_ALIKE: readonly [string, string][] = [
   ["3.", "3、"],
 ];
 
-export interface Slipped {
-  readonly text: string;
-  /** the slips made, as [official, seen] */
-  readonly slips: readonly (readonly [string, string])[];
+export interface LabelSlips {
+  /** applies the next slips that fit to a label's text (each slip once) */
+  readonly slip: (label: string) => string;
+  /** the slips made: the official label and the label as slipped */
+  readonly made: (readonly [string, string])[];
 }
 
-/** Applies the slips to a text (first occurrence of each in the tables' part, all in names given). */
-export function ocrSlips(text: string, names: readonly (readonly [string, string])[] = []): Slipped {
-  let out = text;
-  const slips: [string, string][] = [];
-  const tablesStart = out.indexOf("二、主动公开政府信息情况");
-  for (const [from, to] of LOOK_ALIKE) {
-    const at = out.indexOf(from, Math.max(0, tablesStart));
-    if (at < 0) continue;
-    out = out.slice(0, at) + to + out.slice(at + from.length);
-    slips.push([from, to]);
-  }
-  for (const [from, to] of names) {
-    out = out.split(from).join(to);
-    slips.push([from, to]);
-  }
-  return { text: out, slips };
+/** OCR slips for the tables' labels, each made once, in the first label it fits. */
+export function labelSlips(): LabelSlips {
+  const left = [...LOOK_ALIKE];
+  const made: [string, string][] = [];
+  const slip = (label: string) => {
+    let out = label;
+    for (let i = 0; i < left.length; i++) {
+      const [from, to] = left[i] ?? ["", ""];
+      if (from === "" || !out.includes(from)) continue;
+      out = out.replace(from, to);
+      left.splice(i--, 1);
+    }
+    if (out !== label) made.push([label, out]);
+    return out;
+  };
+  return { slip, made };
+}
+
+/** Names misread throughout a text (沭阳 → 沐阳): the words as OCR gave them. */
+export function misreadNames(text: string, names: readonly (readonly [string, string])[]): string {
+  return names.reduce((t, [from, to]) => t.split(from).join(to), text);
 }
