@@ -7,7 +7,7 @@
  * be read or written. An existing output file is only replaced with --force.
  */
 import { existsSync, statSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { open, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import process from "node:process";
 import { importReport, MAX_IMPORT_BYTES, type ImportSummary } from "../import/index.ts";
@@ -49,6 +49,10 @@ export function formatTables(edition: EditionDef, summary: ImportSummary): strin
         lines.push(`    ${row.label}`);
         continue;
       }
+      if (row.kind === "head") {
+        lines.push(`    （各栏：${(row.columns ?? []).filter((c) => c !== "").join("｜")}）`);
+        continue;
+      }
       // a group label (三、本年度办理结果, （三）不予公开) once, above its rows
       row.groups.forEach((g, i) => g !== groups[i] && lines.push(`    ${"  ".repeat(i)}${g}`));
       groups = row.groups;
@@ -71,7 +75,7 @@ export function formatSummary(report: Report, summary: ImportSummary): string {
   );
   lines.push(`机关：${report.org.name || report.org.shortName || "（未找到）"}（取自：${summary.origins.org}）`);
   lines.push(`报告年度：${report.year}（取自：${summary.origins.year}）`);
-  lines.push(`表格格式：${summary.origins.edition}`);
+  lines.push(`表格格式：${report.edition} 版（${edition?.basis ?? ""}），${summary.origins.edition}`);
   const resolvedCount = summary.resolved.reduce((n, r) => n + r.cells.length, 0);
   lines.push(
     `单元格：已导入 ${summary.recovered}，空白 ${summary.blank.length}，不能确定 ${summary.ambiguous.length} 处` +
@@ -111,6 +115,23 @@ function formatFindingsByRule(summary: ImportSummary, edition: EditionDef | unde
   return lines;
 }
 
+/** Reads a file, never more than `limit` bytes (a file that grows while it is read is cut there). */
+async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
+  const handle = await open(path, "r");
+  try {
+    const buffer = new Uint8Array(limit);
+    let filled = 0;
+    while (filled < limit) {
+      const { bytesRead } = await handle.read(buffer, filled, limit - filled, null);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.slice(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function runImport(args: string[]): Promise<number> {
   const parsed = parseArgs(args, ["-o", "--out"], ["--json", "--force"]);
   const json = parsed.flags.has("--json");
@@ -128,12 +149,16 @@ export async function runImport(args: string[]): Promise<number> {
 
   let bytes: Uint8Array;
   try {
-    const size = statSync(path).size;
+    const stat = statSync(path);
+    // a device (/dev/zero) or a pipe has no end to read to: only regular files are reports
+    if (stat.isDirectory()) return fail(`无法读取文件 ${path}：这是一个文件夹`);
+    if (!stat.isFile()) return fail(`无法读取 ${path}：这不是普通文件（是设备、管道或套接字），没有导入`);
+    const size = stat.size;
     if (size > MAX_IMPORT_BYTES)
       return fail(
         `${path}：文件太大（${(size / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，不像是一份年度报告`,
       );
-    bytes = new Uint8Array(await readFile(path));
+    bytes = await readAtMost(path, Math.min(MAX_IMPORT_BYTES, size + 65_536));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return fail(

@@ -153,7 +153,7 @@ function fromJson(text: string): ImportOutcome {
       ambiguous: [],
       resolved: [],
       cells,
-      origins: { org: "年报文件", year: "年报文件", edition: `年报文件（${edition?.basis ?? report.edition}）` },
+      origins: { org: "年报文件", year: "年报文件", edition: "年报文件" },
       deviations: [],
       findings,
       notes: [],

@@ -254,7 +254,7 @@ export function interpret(
       origins: {
         org: identity.from || "没有找到",
         year: yearFrom,
-        edition: `由报告年度 ${year} 确定：${edition.id} 版（${edition.basis}）`,
+        edition: `由报告年度 ${year} 确定`,
       },
       deviations: placed.deviations,
       findings: result.findings,

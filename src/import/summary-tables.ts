@@ -4,18 +4,21 @@
  * order, each body row with its label and its cells as read — a number, blank, ambiguous (with what
  * was seen), or found by the tables' arithmetic. Read from the declaration, like everything else.
  */
+import { cellIndex } from "../model/editions/index.ts";
 import type { EditionDef } from "../model/types.ts";
 import { catalogueOf } from "./catalogue.ts";
 import type { CellAsRead } from "./import-types.ts";
 
 export interface RowAsRead {
-  /** a caption starts a block; a body row has cells */
-  readonly kind: "caption" | "row";
+  /** a caption starts a block; a head row names the columns (in `columns`); a body row has cells */
+  readonly kind: "caption" | "head" | "row";
   /** the row's own label (the caption's text); group labels before it, outermost first */
   readonly label: string;
   readonly groups: readonly string[];
   /** one entry per value slot; null for an empty bordered cell */
   readonly cells: readonly (CellAsRead | null)[];
+  /** a head row: the column of each slot (empty for an empty bordered cell) */
+  readonly columns?: readonly string[];
 }
 
 export interface TableAsRead {
@@ -28,6 +31,7 @@ const BLANK: CellAsRead = { text: "", reading: "blank" };
 
 export function tablesAsRead(edition: EditionDef, cells: Readonly<Record<string, CellAsRead>>): TableAsRead[] {
   const cat = catalogueOf(edition);
+  const index = cellIndex(edition);
   return edition.tables.map((t) => {
     const rows: RowAsRead[] = [];
     let block = -1;
@@ -36,6 +40,16 @@ export function tablesAsRead(edition: EditionDef, cells: Readonly<Record<string,
         block = spec.block;
         const caption = cat.heads.find((h) => h.table === t.id && h.block === block && h.role === "caption");
         if (caption) rows.push({ kind: "caption", label: caption.label, groups: [], cells: [] });
+        // the columns of the block, named by its first row's cells (a row without labels names its groups too)
+        let group = "";
+        const columns = spec.slots.map((id) => {
+          const def = id === null ? undefined : index.get(id);
+          if (!def) return "";
+          const named = spec.label === "" && def.rowLabel !== group ? `${def.rowLabel}：${def.colLabel}` : def.colLabel;
+          group = def.rowLabel;
+          return named;
+        });
+        rows.push({ kind: "head", label: "", groups: [], cells: [], columns });
       }
       rows.push({
         kind: "row",

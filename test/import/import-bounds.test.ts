@@ -189,4 +189,21 @@ describe("what a file is, said rightly", async () => {
     expect(r.summary.ambiguous.map((a) => a.cells)).toEqual([["active.normativeDocs.issued"]]);
     expect(r.summary.ambiguous.some((a) => a.where.includes("未识别的行"))).toBe(false);
   });
+
+  it("tables that are only pictures (a web page's <img>, a Word file's drawing) are said to be pictures", async () => {
+    const html = `<html><body><h1>北镇2021年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>略。</p><p>二、主动公开政府信息情况</p><p><img src="t1.png"></p><p>三、收到和处理政府信息公开申请情况</p><table><tr><td><img src="t2.png"></td></tr></table><p>六、其他需要报告的事项</p><p>无。</p></body></html>`;
+    const r = await outcome({ name: "img.html", text: html });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.summary.notes).toContain(
+      "第二至四部分的表格是图片（2 张），其中的数字无法读取：表格各格为空白，请对照原件填写",
+    );
+    const word = docx(
+      [...REPORT_HEAD, "二、主动公开政府信息情况"].map(wp).join("") +
+        "<w:p><w:r><w:drawing><wp:inline/></w:drawing></w:r></w:p>" +
+        REPORT_TAIL.map(wp).join(""),
+    );
+    const d = await outcome({ name: "img.docx", bytes: word });
+    if (!d.ok) throw new Error(d.reason);
+    expect(d.summary.notes.join("\n")).toContain("第二至四部分的表格是图片（1 张）");
+  });
 });

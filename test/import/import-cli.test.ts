@@ -3,6 +3,7 @@
  * without --force), and the exit codes 0 (every cell placed) / 1 (blank or ambiguous) / 2 (no report).
  * In-process; the first case runs the real CLI in a child process.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -79,5 +80,27 @@ describe("cli import", { timeout: 30_000 }, async () => {
     const forced = await cli(seed("seed-003-yongchang-2021.txt"), "-o", existing, "--force");
     expect(forced.code).toBe(0);
     expect(existsSync(existing) && readFileSync(existing, "utf8")).toContain('"nianbao.report"');
+  });
+
+  it("exit 2 at once for a device or a pipe (a report is a regular file): /dev/zero and a FIFO never hang", async () => {
+    const zero = await cli("/dev/zero");
+    expect([zero.code, zero.stderr.trim()]).toEqual([
+      2,
+      "无法读取 /dev/zero：这不是普通文件（是设备、管道或套接字），没有导入",
+    ]);
+    const fifo = join(dir, "pipe");
+    execFileSync("mkfifo", [fifo]);
+    const piped = await cli(fifo);
+    expect(piped.code).toBe(2);
+    expect(piped.stderr).toContain("这不是普通文件");
+  });
+
+  it("the summary names where the body, year and edition came from and prints the tables as read", async () => {
+    const r = await cli(seed("seed-003-yongchang-2021.txt"));
+    expect(r.stdout).toContain("机关：富阳区永昌镇人民政府（取自：标题");
+    expect(r.stdout).toContain("报告年度：2021（取自：标题）");
+    expect(r.stdout).toContain("表格格式：gb2021 版（国办公开办函〔2021〕30号），由报告年度 2021 确定");
+    expect(r.stdout).toContain("\n    三、本年度办理结果\n");
+    expect(r.stdout).toMatch(/\n {6}（三）不予公开\n {8}1\.属于国家秘密 +0( +0){6}\n/);
   });
 });

@@ -43,6 +43,17 @@ export function ImportTables({ tables }: { tables: Tables }) {
             <caption>{t.section}</caption>
             <tbody>
               {t.rows.flatMap((row, i) => {
+                if (row.kind === "head")
+                  return [
+                    <tr key={i} className="import-tables__head">
+                      <td />
+                      {(row.columns ?? []).map((c, k) => (
+                        <th key={k} scope="col">
+                          {c}
+                        </th>
+                      ))}
+                    </tr>,
+                  ];
                 if (row.kind === "caption")
                   return [
                     <tr key={i} className="import-tables__caption">
