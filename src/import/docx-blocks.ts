@@ -111,14 +111,14 @@ function paragraph(text: string, out: Block[], budget: Budget): void {
 function walkBody(node: XNode, out: Block[], budget: Budget): void {
   for (const c of childElements(node)) {
     if (c.name === "p") {
-      paragraph(paragraphText(c), out, budget);
-      if (PICTURE_NAMES.some((n) => hasDescendant(c, n))) out.push({ kind: "image" });
+      const seen = { picture: false };
+      paragraph(paragraphText(c, seen), out, budget);
+      if (seen.picture) out.push({ kind: "image" });
     } else if (c.name === "tbl") table(c, out, budget);
     else if (CONTAINERS.has(c.name)) walkBody(c, out, budget);
   }
 }
 
-const PICTURE_NAMES = [...PICTURES];
 
 const SKIP_RUN = new Set([
   "del",
@@ -134,11 +134,13 @@ const SKIP_RUN = new Set([
   "commentReference",
 ]);
 
-function paragraphText(p: XNode): string {
+/** A paragraph's text; `seen.picture` is set when it holds a picture. */
+function paragraphText(p: XNode, seen: { picture: boolean } = { picture: false }): string {
   let s = "";
   const walk = (n: XNode) => {
     for (const c of n.children) {
       if (typeof c === "string") continue;
+      if (PICTURES.has(c.name)) seen.picture = true;
       if (SKIP_RUN.has(c.name)) continue;
       if (c.name === "t") s += c.children.filter((x): x is string => typeof x === "string").join("");
       else if (c.name === "tab" || c.name === "ptab") s += "\t";
@@ -217,6 +219,6 @@ function table(tbl: XNode, out: Block[], budget: Budget): void {
     grid.push(Array.from({ length: line.length }, (_, i) => line[i] ?? { text: "" }));
   });
   out.push({ kind: "table", rows: grid, blanksKept: true });
-  if (PICTURE_NAMES.some((n) => hasDescendant(tbl, n)) && grid.every((row) => row.every((c) => c.text.trim() === "")))
+  if (grid.every((row) => row.every((c) => c.text.trim() === "")) && [...PICTURES].some((n) => hasDescendant(tbl, n)))
     out.push({ kind: "image" });
 }

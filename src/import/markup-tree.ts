@@ -299,27 +299,21 @@ export function attr(node: XNode, local: string): string | undefined {
 export const childElements = (node: XNode, name?: string): XNode[] =>
   node.children.filter((c): c is XNode => typeof c !== "string" && (name === undefined || c.name === name));
 
-/** per element name asked about: whether a node has such a descendant (each node answered once) */
-const below = new Map<string, WeakMap<XNode, boolean>>();
-
-/** Whether any descendant element has the name — memoised and iterative: linear over a whole tree however often asked. */
+/**
+ * Whether any descendant element has the name: depth-first, stopping at the first one found (so a
+ * cell around a nested table is not read to its end at every level of nesting), iterative.
+ */
 export function hasDescendant(node: XNode, name: string): boolean {
-  let known = below.get(name);
-  if (!known) below.set(name, (known = new WeakMap()));
-  const memo = known;
-  const work: { node: XNode; done: boolean }[] = [{ node, done: false }];
-  while (work.length > 0) {
-    const item = work.pop();
-    if (!item || memo.has(item.node)) continue;
-    const kids = childElements(item.node);
-    if (!item.done) {
-      work.push({ node: item.node, done: true });
-      for (const k of kids) if (!memo.has(k)) work.push({ node: k, done: false });
-    } else
-      memo.set(
-        item.node,
-        kids.some((k) => k.name === name || memo.get(k) === true),
-      );
+  const stack: XNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (!n) continue;
+    for (let i = n.children.length - 1; i >= 0; i--) {
+      const c = n.children[i];
+      if (typeof c === "string" || c === undefined) continue;
+      if (c.name === name) return true;
+      stack.push(c);
+    }
   }
-  return memo.get(node) === true;
+  return false;
 }
