@@ -119,7 +119,6 @@ function walkBody(node: XNode, out: Block[], budget: Budget): void {
   }
 }
 
-
 const SKIP_RUN = new Set([
   "del",
   "moveFrom",

@@ -4,6 +4,7 @@
  * row, table 四's totals), and each `equal` rule without last year's terms (R3-01: 本年新收 + 上年结转
  * = 办理结果总计 + 结转下年度, per column). As signed sums that are zero. Built once per edition.
  */
+import { perObject } from "../model/memo.ts";
 import type { EditionDef } from "../model/types.ts";
 
 export interface Identity {
@@ -13,11 +14,7 @@ export interface Identity {
   readonly terms: readonly { readonly cell: string; readonly sign: 1 | -1 }[];
 }
 
-const cache = new WeakMap<EditionDef, readonly Identity[]>();
-
-export function identitiesOf(edition: EditionDef): readonly Identity[] {
-  const known = cache.get(edition);
-  if (known) return known;
+function identities(edition: EditionDef): readonly Identity[] {
   const out: Identity[] = [];
   for (const cell of edition.cells)
     if (cell.sumOf && cell.sumOf.length > 0)
@@ -39,6 +36,8 @@ export function identitiesOf(edition: EditionDef): readonly Identity[] {
       });
     }
   }
-  cache.set(edition, out);
   return out;
 }
+
+/** The identities of an edition's tables, read once per edition. */
+export const identitiesOf: (edition: EditionDef) => readonly Identity[] = perObject(identities);

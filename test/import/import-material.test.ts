@@ -124,7 +124,10 @@ describe("OCR slips", async () => {
         );
         // only a slip in a label of four characters or fewer, with no number to vouch for it, is not forgiven
         const missed = slips.made.filter(([official]) => !recognised.some(([o]) => o === official));
-        expect(missed.filter(([official]) => official.length > 4 || /^[（(一-十\d]/.test(official)), file).toEqual([]);
+        expect(
+          missed.filter(([official]) => official.length > 4 || /^[（(一-十\d]/.test(official)),
+          file,
+        ).toEqual([]);
         for (const [, slipped] of recognised)
           expect(seen.has(slipped.replace(/\s+/g, "")), `${file}: ${slipped}`).toBe(true);
       }
