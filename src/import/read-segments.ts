@@ -240,9 +240,9 @@ export function readSegments(
   const chainsOnto = (prev: Pending | null): prev is Pending =>
     prev !== null && prev.values.length === 0 && !prev.labelless && (blanksKept || prev.match?.entry.kind === "group");
 
-  const text = (raw: string) => {
+  const text = (raw: string, known?: Match | null) => {
     const seen = compact(raw);
-    const m = cat.match(raw, table);
+    const m = known !== undefined ? known : cat.match(raw, table);
     const entry = m?.entry;
     if (!m?.exact) {
       const other = foreign(seen);
@@ -322,8 +322,10 @@ export function readSegments(
 
   /** a text that is several official labels run together is read as those labels */
   const texts = (raw: string) => {
-    const parts = cat.match(raw, table) ? null : cat.unglue(raw);
-    for (const t of parts ?? [raw]) text(t);
+    const m = cat.match(raw, table);
+    const parts = m ? null : cat.unglue(raw);
+    if (parts) for (const t of parts) text(t);
+    else text(raw, m);
   };
 
   /** a row label on a line of its own (between two parts of a split table), waiting for a row of values */
