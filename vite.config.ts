@@ -26,6 +26,9 @@ export default defineConfig({
           exclude: ["test/e2e/**", "test/real/**", "node_modules/**"],
           environment: "node",
           setupFiles: ["test/setup.ts"],
+          // generous: CI has 2 cores shared with the real-part project; no test here times anything
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
