@@ -20,6 +20,6 @@ export const COMMANDS: Record<string, { load: () => Promise<Command>; usage: str
   },
   batch: {
     load: async () => (await import("./batch.ts")).runBatch,
-    usage: "batch <文件或文件夹>… [--json] [--out <输出文件夹>] [--draft]",
+    usage: "batch <文件或文件夹>… [--json] [--out <输出文件夹>] [--draft] [--force]",
   },
 };
