@@ -32,6 +32,9 @@ const REASONS: Readonly<Record<string, (action: FileAction) => string>> = {
   EAGAIN: () => "文件暂时无法读取（可能是管道或设备），不是普通文件",
   EINVAL: () => "文件名或路径无效，请换一个名字",
   EXDEV: () => "不能跨磁盘移动文件",
+  ERR_INVALID_ARG_VALUE: () => "文件名中有不允许的字符（如空字符），请换一个名字",
+  ERR_INVALID_ARG_TYPE: () => "文件名无效，请换一个名字",
+  ERR_FS_FILE_TOO_LARGE: () => "文件太大，无法读取",
 };
 
 /** Errors of the JavaScript engine that a huge or hostile file can provoke. */

@@ -95,7 +95,7 @@ function unknownIds(ids: readonly string[], at: string, ctx: ReadContext, one = 
 function knownId(id: string, known: (id: string) => boolean, at: string, ctx: ReadContext): string {
   if (known(id)) return id;
   const { text, removed } = stripInvisible(id);
-  if (removed > 0 && known(text)) ctx.note(`${at}["${text}"]`, `单元格编号中有${invisibleNote(removed)}`);
+  if (removed > 0 && known(text)) ctx.note(`${at}["${text}"]`, `单元格编号中有 ${invisibleNote(removed)}`);
   return removed > 0 && known(text) ? text : id;
 }
 
@@ -148,7 +148,7 @@ const text: Field<string>["read"] = (v, at, ctx) => {
   if (v === undefined || v === null) return "";
   if (typeof v === "string") {
     const clean = stripInvisible(v);
-    if (clean.removed > 0) ctx.note(at, `其中有${invisibleNote(clean.removed)}`);
+    if (clean.removed > 0) ctx.note(at, `其中有 ${invisibleNote(clean.removed)}`);
     return clean.text;
   }
   ctx.err(at, `应为文字，实际为 ${show(v)}`);
