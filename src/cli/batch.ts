@@ -226,9 +226,14 @@ const STEM_BYTES = 180;
 function fitted(stem: string): string {
   if (Buffer.byteLength(stem) <= STEM_BYTES) return stem;
   const tail = /\d{4}年政府信息公开工作年度报告(（草稿）)?$/.exec(stem)?.[0] ?? "";
-  const head = [...stem.slice(0, stem.length - tail.length)];
-  while (head.length > 0 && Buffer.byteLength(`${head.join("")}…${tail}`) > STEM_BYTES) head.pop();
-  return `${head.join("")}…${tail}`;
+  let room = STEM_BYTES - Buffer.byteLength(`…${tail}`);
+  let head = "";
+  for (const ch of stem.slice(0, stem.length - tail.length)) {
+    room -= Buffer.byteLength(ch);
+    if (room < 0) break;
+    head += ch;
+  }
+  return `${head}…${tail}`;
 }
 
 async function renderBoth(

@@ -5,6 +5,7 @@
  * Chinese without a stack trace (`system-error.ts`).
  */
 import process from "node:process";
+import { showInvisible } from "../model/invisible.ts";
 import { COMMANDS } from "./commands.ts";
 import { describeUnexpected } from "./system-error.ts";
 
@@ -20,6 +21,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${help ? "" : `未知命令：${name}\n`}${usage()}\n`);
     return name === "--help" || name === "-h" ? 0 : 2;
   }
+  // what a command prints for a person never carries a file's control characters to the terminal
+  // (an escape sequence in a name, RLO in a quote); --json output is escaped by JSON itself
+  const restore = guardTerminal(!rest.includes("--json"));
   try {
     return await (
       await command.load()
@@ -28,5 +32,37 @@ export async function main(argv: readonly string[]): Promise<number> {
     // no stack trace for the clerk: a Chinese sentence (NIANBAO_DEBUG=1 adds the trace)
     process.stderr.write(`${describeUnexpected(e)}\n`);
     return 2;
+  } finally {
+    restore();
   }
+}
+
+/** a line longer than this is cut for a person: a 1 MB name is not read on a terminal */
+const MAX_LINE = 2000;
+const LONG_LINE = new RegExp(`[^\\n]{${MAX_LINE + 1},}`, "g");
+
+/** Text for a person's terminal: invisible and control characters named (`\u202E`), very long lines cut. */
+const forTerminal = (text: string): string =>
+  showInvisible(text).replace(
+    LONG_LINE,
+    (line) => `${line.slice(0, MAX_LINE)}……（此行共 ${line.length} 个字符，其余从略）`,
+  );
+
+/** Makes stderr (and stdout, for a person) safe for a terminal (`forTerminal`); returns the undo. */
+function guardTerminal(stdoutToo: boolean): () => void {
+  const streams = stdoutToo ? [process.stdout, process.stderr] : [process.stderr];
+  const originals = streams.map((s) => s.write);
+  streams.forEach((stream, i) => {
+    const write = originals[i] as typeof stream.write;
+    stream.write = ((chunk: string | Uint8Array, ...more: unknown[]) =>
+      (write as (c: string | Uint8Array, ...m: unknown[]) => boolean).call(
+        stream,
+        typeof chunk === "string" ? forTerminal(chunk) : chunk,
+        ...more,
+      )) as typeof stream.write;
+  });
+  return () =>
+    streams.forEach((stream, i) => {
+      stream.write = originals[i] as typeof stream.write;
+    });
 }

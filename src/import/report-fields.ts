@@ -6,7 +6,7 @@
  * that uses it; `report-file-v1.ts` declares what version 1 had differently.
  */
 import { cellIndex, EDITIONS, editionForYear, FIRST_YEAR, getEdition } from "../model/editions/index.ts";
-import { invisibleNote, stripInvisible } from "../model/invisible.ts";
+import { invisibleNote, stripInvisible, stripUnprintable } from "../model/invisible.ts";
 import { readNumberText, readNumberValue } from "../model/number-text.ts";
 import { narrativeName, ORG_KIND_LABEL } from "../model/report.ts";
 import {
@@ -147,7 +147,7 @@ export function writeFields<T>(fields: Fields<T>, value: T, report: Report): Jso
 const text: Field<string>["read"] = (v, at, ctx) => {
   if (v === undefined || v === null) return "";
   if (typeof v === "string") {
-    const clean = stripInvisible(v);
+    const clean = stripUnprintable(v);
     if (clean.removed > 0) ctx.note(at, `其中有 ${invisibleNote(clean.removed)}`);
     return clean.text;
   }

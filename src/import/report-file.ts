@@ -8,6 +8,7 @@
  * nesting and the number of values, a key written twice and numbers a double would change
  * (`json-text.ts`) — each refused with a Chinese reason, never a crash.
  */
+import { showInvisible } from "../model/invisible.ts";
 import type { Report } from "../model/types.ts";
 import { JSON_LIMITS, parseJsonText } from "./json-text.ts";
 import { decodeReportBytes } from "./report-encoding.ts";
@@ -50,7 +51,8 @@ const LISTED_ERRORS = 20;
 
 /** The errors of a file, one per field, as a clerk reads them (the first 20, then how many more). */
 export function describeFileErrors(errors: readonly FileError[], separator = "；"): string {
-  const lines = errors.slice(0, LISTED_ERRORS).map((e) => `${fieldLabel(e.field)}：${e.message}`);
+  // an invisible or control character in a key or a value is named (`\u202E`), not printed
+  const lines = errors.slice(0, LISTED_ERRORS).map((e) => showInvisible(`${fieldLabel(e.field)}：${e.message}`));
   if (errors.length > LISTED_ERRORS) lines.push(`……另有 ${errors.length - LISTED_ERRORS} 处问题未列出`);
   return lines.join(separator);
 }

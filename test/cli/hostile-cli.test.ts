@@ -205,3 +205,40 @@ describe("check on what is not a report file", { timeout: 60_000 }, () => {
     }
   });
 });
+
+describe("what the commands print for a person", { timeout: 60_000 }, () => {
+  it("a file's control and invisible characters never reach the terminal raw; a 1 MB line is cut", async () => {
+    const dir = fresh();
+    const quote = structuredClone(report);
+    quote.narrative.other = `依据《政府信息公开条列》\u202e办理\u001b[2J。`; // a typo RD-10 quotes
+    const r = await runCli("check", put(join(dir, "q.json"), quote));
+    expect([r.stdout.includes("\u202e"), r.stdout.includes("\u001b")]).toEqual([false, false]);
+    const unknownKey = writeReportFile(report).replace('"year": 2022', '"year": 2022, "\\u001b]0;x\\u0007": 1');
+    writeFileSync(join(dir, "k.json"), unknownKey);
+    const k = await runCli("check", join(dir, "k.json"));
+    expect(k.code).toBe(2);
+    expect([k.stderr.includes("\u001b"), k.stderr.includes("\u0007")]).toEqual([false, false]);
+    expect(k.stderr).toContain("\\u001B]0;x\\u0007");
+    const long = named("", "很长".repeat(500_000));
+    const b = await runCli("batch", put(join(dir, "long.json"), long), "--out", join(dir, "out"), "--draft");
+    expect(b.code, b.stdout.slice(0, 300)).toBe(0);
+    expect(b.stdout.length).toBeLessThan(20_000);
+    expect(b.stdout).toContain("其余从略");
+  });
+
+  it("import refuses a GBK report file as the door does, naming GBK", async () => {
+    const dir = fresh();
+    const gbk = join(dir, "gbk.json");
+    writeFileSync(
+      gbk,
+      Buffer.concat([
+        Buffer.from('{"format":"nianbao.report","org":{"name":"'),
+        Buffer.from([0xd0, 0xcb, 0xb9, 0xfa]),
+        Buffer.from('"}}'),
+      ]),
+    );
+    const r = await runCli("import", gbk);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("GBK/GB18030");
+  });
+});

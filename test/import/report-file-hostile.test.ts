@@ -216,4 +216,12 @@ describe("invisible characters", () => {
     expect(notes).toContain("机关全称（org.name）：其中有 1 个不可见的控制字符");
     expect(notes).toContain('cells["apply.newReceived.natural"]');
   });
+
+  it("control characters (an escape sequence, a bell) are taken out of names too, and said so", () => {
+    const f = good();
+    f.org = { ...(f.org as object), shortName: "兴国\u001b[31m镇\u0007" };
+    const r = readReportFile(JSON.stringify(f));
+    expect(r.ok && r.report.org.shortName).toBe("兴国[31m镇");
+    expect(r.ok && describeFileErrors(r.notes)).toContain("机关简称（org.shortName）：其中有 2 个不可见的控制字符");
+  });
 });
