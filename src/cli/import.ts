@@ -129,7 +129,7 @@ export async function runImport(args: string[]): Promise<number> {
   if (parsed.errors.length > 0 || !path || parsed.positional.length > 1)
     return fail([...parsed.errors, USAGE].join("\n"));
   const out = parsed.options.get("-o") ?? parsed.options.get("--out");
-  const read = await readInputFile(path, MAX_IMPORT_BYTES);
+  const read = await readInputFile(path, MAX_IMPORT_BYTES, "导入");
   if (!read.ok) return fail(read.reason);
   const writing = { force: parsed.flags.has("--force"), inputs: [read.file.identity] };
   const refused = out ? await checkOutputs([out], writing) : null;

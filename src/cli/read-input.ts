@@ -28,18 +28,15 @@ export type InputRead =
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-/** What a file that is not a regular file is, for the message. */
-function notRegular(stat: Stats): string {
+/** Why a file that is not a regular file is not read (`verb`: 读取, or 导入 for `import`). */
+function notRegular(stat: Stats, verb: string): string {
   if (stat.isDirectory()) return "这是一个文件夹，不是文件";
-  if (stat.isFIFO()) return "这是一个管道（FIFO），不是普通文件：只读取普通文件，以免一直等待";
-  if (stat.isCharacterDevice() || stat.isBlockDevice())
-    return "这是一个设备（如 /dev/zero），不是普通文件：只读取普通文件";
-  if (stat.isSocket()) return "这是一个套接字，不是普通文件";
-  return "这不是普通文件";
+  // a FIFO would be waited on forever, a device read without end: only regular files are reports
+  return `这不是普通文件（是设备、管道或套接字），没有${verb}`;
 }
 
-/** Reads a regular file of at most `limit` bytes. */
-export async function readInputFile(path: string, limit: number): Promise<InputRead> {
+/** Reads a regular file of at most `limit` bytes; `verb` says what was not done when it is refused. */
+export async function readInputFile(path: string, limit: number, verb = "读取"): Promise<InputRead> {
   let handle: FileHandle;
   try {
     // O_NONBLOCK: opening a FIFO that nobody writes to returns at once instead of waiting forever
@@ -49,7 +46,7 @@ export async function readInputFile(path: string, limit: number): Promise<InputR
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) return { ok: false, reason: `无法读取 ${path}：${notRegular(stat)}` };
+    if (!stat.isFile()) return { ok: false, reason: `无法读取 ${path}：${notRegular(stat, verb)}` };
     if (stat.size > limit)
       return {
         ok: false,

@@ -167,7 +167,7 @@ describe("batch reading a folder", { timeout: 60_000 }, () => {
     const r = await runCli("batch", join(dir, "r.json"), dir, "--json");
     const rows = (JSON.parse(r.stdout) as { reports: { file: string; ok: boolean; error?: string }[] }).reports;
     expect(rows.filter((x) => x.ok)).toHaveLength(1);
-    expect(rows.find((x) => x.file.endsWith("zz.json"))?.error).toContain("管道（FIFO）");
+    expect(rows.find((x) => x.file.endsWith("zz.json"))?.error).toContain("这不是普通文件（是设备、管道或套接字）");
     expect(rows).toHaveLength(2);
   });
 });
@@ -193,7 +193,7 @@ describe("check on what is not a report file", { timeout: 60_000 }, () => {
       ]),
     );
     const reasons: [string, string][] = [
-      [fifo, "管道（FIFO）"],
+      [fifo, "这不是普通文件（是设备、管道或套接字）"],
       [deep, "嵌套层数过多"],
       [gbk, "GBK/GB18030"],
     ];

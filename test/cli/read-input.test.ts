@@ -34,10 +34,8 @@ describe("readInputFile", () => {
   it("a FIFO with no writer, /dev/zero, a folder: a reason at once, never a hang", async () => {
     const fifo = join(dir, "fifo.json");
     execFileSync("mkfifo", [fifo]);
-    expect(await reasonOf(fifo)).toBe(
-      `无法读取 ${fifo}：这是一个管道（FIFO），不是普通文件：只读取普通文件，以免一直等待`,
-    );
-    expect(await reasonOf("/dev/zero")).toContain("这是一个设备（如 /dev/zero），不是普通文件");
+    expect(await reasonOf(fifo)).toBe(`无法读取 ${fifo}：这不是普通文件（是设备、管道或套接字），没有读取`);
+    expect(await reasonOf("/dev/zero")).toBe("无法读取 /dev/zero：这不是普通文件（是设备、管道或套接字），没有读取");
     expect(await reasonOf(dir)).toBe(`无法读取 ${dir}：这是一个文件夹，不是文件`);
   });
 
