@@ -21,9 +21,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${help ? "" : `未知命令：${name}\n`}${usage()}\n`);
     return name === "--help" || name === "-h" ? 0 : 2;
   }
-  // what a command prints for a person never carries a file's control characters to the terminal
-  // (an escape sequence in a name, RLO in a quote); --json output is escaped by JSON itself
-  const restore = guardTerminal(!rest.includes("--json"));
+  // what a command prints never carries a file's control or invisible characters raw to the terminal
+  // (an escape sequence in a name, RLO in a quote): for a person they are named and long lines cut;
+  // in --json output they become JSON escapes (`\u202E`), which read back as the same characters
+  const restore = guardTerminal(rest.includes("--json"));
   try {
     return await (
       await command.load()
@@ -48,18 +49,15 @@ const forTerminal = (text: string): string =>
     (line) => `${line.slice(0, MAX_LINE)}……（此行共 ${line.length} 个字符，其余从略）`,
   );
 
-/** Makes stderr (and stdout, for a person) safe for a terminal (`forTerminal`); returns the undo. */
-function guardTerminal(stdoutToo: boolean): () => void {
-  const streams = stdoutToo ? [process.stdout, process.stderr] : [process.stderr];
+/** Makes stdout and stderr safe for a terminal (`forTerminal`; JSON on stdout only escaped); returns the undo. */
+function guardTerminal(json: boolean): () => void {
+  const streams = [process.stdout, process.stderr];
   const originals = streams.map((s) => s.write);
   streams.forEach((stream, i) => {
-    const write = originals[i] as typeof stream.write;
+    const write = originals[i] as (chunk: string | Uint8Array, ...more: unknown[]) => boolean;
+    const safe = json && stream === process.stdout ? showInvisible : forTerminal;
     stream.write = ((chunk: string | Uint8Array, ...more: unknown[]) =>
-      (write as (c: string | Uint8Array, ...m: unknown[]) => boolean).call(
-        stream,
-        typeof chunk === "string" ? forTerminal(chunk) : chunk,
-        ...more,
-      )) as typeof stream.write;
+      write.call(stream, typeof chunk === "string" ? safe(chunk) : chunk, ...more)) as typeof stream.write;
   });
   return () =>
     streams.forEach((stream, i) => {

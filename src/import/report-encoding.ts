@@ -62,6 +62,11 @@ const CJK = /[\u4e00-\u9fff]/;
 
 /** The report file's text, or why it cannot be read as the UTF-8 the file must be. */
 export function decodeReportBytes(b: Uint8Array): DecodedReport {
+  if (
+    (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) ||
+    (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)
+  )
+    return { ok: false, message: `文件是 UTF-32 编码，年报文件应为 UTF-8。${SAVE_AS_UTF8}` };
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
   else if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) {
     const encoding = b[0] === 0xff ? "utf-16le" : "utf-16be";

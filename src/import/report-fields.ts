@@ -67,13 +67,14 @@ const SHOWN = 60;
 /** A value in a message: as written (a number as its text), cut short when long. */
 export function show(v: unknown): string {
   if (v === undefined) return "（缺失）";
-  if (v instanceof NumberText) return v.text;
   const text =
-    typeof v === "object" && v !== null
-      ? Array.isArray(v)
-        ? `数组（${v.length} 项）`
-        : `对象（${Object.keys(v).length} 个字段）`
-      : JSON.stringify(v);
+    v instanceof NumberText
+      ? v.text
+      : typeof v === "object" && v !== null
+        ? Array.isArray(v)
+          ? `数组（${v.length} 项）`
+          : `对象（${Object.keys(v).length} 个字段）`
+        : JSON.stringify(v);
   return text.length > SHOWN ? `${text.slice(0, SHOWN)}…（共 ${text.length} 个字符）` : text;
 }
 

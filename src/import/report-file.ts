@@ -48,11 +48,14 @@ export function fieldLabel(field: string): string {
 
 /** At most this many errors of a file are listed; the rest are counted. */
 const LISTED_ERRORS = 20;
+/** An error longer than this (a key of a megabyte) is cut. */
+const MAX_ERROR = 400;
+const cut = (s: string) => (s.length > MAX_ERROR ? `${s.slice(0, MAX_ERROR)}…（共 ${s.length} 个字符）` : s);
 
 /** The errors of a file, one per field, as a clerk reads them (the first 20, then how many more). */
 export function describeFileErrors(errors: readonly FileError[], separator = "；"): string {
   // an invisible or control character in a key or a value is named (`\u202E`), not printed
-  const lines = errors.slice(0, LISTED_ERRORS).map((e) => showInvisible(`${fieldLabel(e.field)}：${e.message}`));
+  const lines = errors.slice(0, LISTED_ERRORS).map((e) => showInvisible(cut(`${fieldLabel(e.field)}：${e.message}`)));
   if (errors.length > LISTED_ERRORS) lines.push(`……另有 ${errors.length - LISTED_ERRORS} 处问题未列出`);
   return lines.join(separator);
 }

@@ -226,6 +226,15 @@ describe("what the commands print for a person", { timeout: 60_000 }, () => {
     expect(b.stdout).toContain("其余从略");
   });
 
+  it("--json output writes invisible and control characters as JSON escapes: the same data, nothing raw", async () => {
+    const dir = fresh();
+    const r = structuredClone(report);
+    r.narrative.other = "无\u202e其他\u0085事项。";
+    const out = await runCli("import", put(join(dir, "r.json"), r), "--json");
+    expect([out.stdout.includes("\u202e"), out.stdout.includes("\u0085")]).toEqual([false, false]);
+    expect((JSON.parse(out.stdout) as { report: Report }).report.narrative.other).toBe("无\u202e其他\u0085事项。");
+  });
+
   it("import refuses a GBK report file as the door does, naming GBK", async () => {
     const dir = fresh();
     const gbk = join(dir, "gbk.json");

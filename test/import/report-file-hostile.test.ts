@@ -77,6 +77,14 @@ describe("the bytes of a report file", () => {
     expect(garbage).not.toContain("不完整");
   });
 
+  it("UTF-32 is named as such, not read as UTF-16", () => {
+    const codes = [...text].map((ch) => ch.codePointAt(0) ?? 0);
+    const u32 = new Uint8Array(4 + codes.length * 4);
+    u32.set([0xff, 0xfe, 0, 0]);
+    codes.forEach((c, i) => new DataView(u32.buffer).setUint32(4 + i * 4, c, true));
+    expect(said(readReportFileBytes(u32))).toContain("文件是 UTF-32 编码");
+  });
+
   it("a file above the size limit is refused before it is parsed", () => {
     const big = new Uint8Array(MAX_REPORT_FILE_BYTES + 1).fill(0x20);
     expect(said(readReportFileBytes(big))).toContain("文件太大");
@@ -145,6 +153,10 @@ describe("keys, nesting and numbers", () => {
     const org = good().org as Record<string, unknown>;
     for (let i = 0; i < 100_000; i++) org[`k${i}`] = 1;
     expect(said(readReportFile(JSON.stringify({ ...good(), org }))).length).toBeLessThan(600);
+    // a key of a megabyte is cut in the message
+    expect(
+      said(readReportFile(text.replace('"year": 2022', `"year": 2022, "${"k".repeat(1_000_000)}": 1`))).length,
+    ).toBeLessThan(600);
     // a long value is shown cut short
     const long = good();
     (long.cells as Record<string, unknown>)["apply.newReceived.natural"] = "9".repeat(5_000_000);
