@@ -20,7 +20,7 @@ const reasonOf = async (path: string, limit = 1024 * 1024) => {
   return r.ok ? "（读取成功）" : r.reason;
 };
 
-describe("readInputFile", () => {
+describe("readInputFile", { timeout: 30_000 }, () => {
   it("reads a regular file with its identity (the same for a symlink to it)", async () => {
     writeFileSync(join(dir, "r.json"), "{}");
     symlinkSync(join(dir, "r.json"), join(dir, "alias.json"));
@@ -70,7 +70,7 @@ describe("readInputFile", () => {
   });
 });
 
-describe("system errors in Chinese", () => {
+describe("system errors in Chinese", { timeout: 30_000 }, () => {
   const err = (code: string, message = code) => Object.assign(new Error(message), { code });
   it.each([
     ["EROFS", "write", "只读"],

@@ -31,7 +31,7 @@ async function identity(path: string): Promise<FileIdentity> {
 }
 const reasonOf = (r: Awaited<ReturnType<typeof writeOutputs>>) => (r.ok ? "（写入成功）" : r.reason);
 
-describe("never onto an input", () => {
+describe("never onto an input", { timeout: 30_000 }, () => {
   it("by its name, another spelling of the path, a hard link or a symlink: refused even with --force", async () => {
     const dir = folder();
     const input = join(dir, "r.json");
@@ -53,7 +53,7 @@ describe("never onto an input", () => {
   });
 });
 
-describe("what a target may be", () => {
+describe("what a target may be", { timeout: 30_000 }, () => {
   it("an existing file only with --force; --force replaces it whole", async () => {
     const dir = folder();
     const out = join(dir, "out.html");
@@ -115,7 +115,7 @@ describe("what a target may be", () => {
   });
 });
 
-describe("all or none, and nothing lost", () => {
+describe("all or none, and nothing lost", { timeout: 30_000 }, () => {
   /** A disk that fills up while the second file is written: half of it lands, then ENOSPC. */
   const fullDiskOnSecond = (): WriteSteps => {
     let n = 0;

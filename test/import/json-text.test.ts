@@ -12,7 +12,7 @@ import { NumberText, parseJsonText, type JsonRead } from "../../src/import/json-
 
 const errorOf = (r: JsonRead) => (r.ok ? undefined : r.error);
 
-describe("parseJsonText", () => {
+describe("parseJsonText", { timeout: 60_000 }, () => {
   it("reads what JSON.parse reads, the same way (generated documents without repeated keys)", () => {
     fc.assert(
       fc.property(
@@ -33,7 +33,7 @@ describe("parseJsonText", () => {
           if (r.ok) expect(plain(r.value)).toEqual(expected);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 

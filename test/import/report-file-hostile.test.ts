@@ -41,7 +41,7 @@ const gbk = (s: string): Uint8Array => {
   return new Uint8Array(out);
 };
 
-describe("the bytes of a report file", () => {
+describe("the bytes of a report file", { timeout: 60_000 }, () => {
   it("a GBK file is refused, naming GBK and how to save it as UTF-8 (not read as U+FFFD and accepted)", () => {
     const r = readReportFileBytes(gbk(text));
     expect(said(r)).toContain("看起来是 GBK/GB18030 编码");
@@ -91,7 +91,7 @@ describe("the bytes of a report file", () => {
   });
 });
 
-describe("keys, nesting and numbers", () => {
+describe("keys, nesting and numbers", { timeout: 60_000 }, () => {
   it("a second narrative or cell key is an error naming the key, not a silent overwrite", () => {
     expect(said(readReportFile(text.replace(/\n}\n$/, ',\n  "narrative": {}\n}\n')))).toMatch(
       /^正文（narrative）：字段“narrative”写了两次/,
@@ -173,7 +173,7 @@ describe("keys, nesting and numbers", () => {
   });
 });
 
-describe("fields that are no such thing", () => {
+describe("fields that are no such thing", { timeout: 60_000 }, () => {
   const withYear = (year: string) => readReportFile(text.replace('"year": 2022', `"year": ${year}`));
   it.each([
     ["1e308", "报告年度应为整数年份（如 2023），实际为 1e308"],
@@ -214,7 +214,7 @@ describe("fields that are no such thing", () => {
   });
 });
 
-describe("invisible characters", () => {
+describe("invisible characters", { timeout: 60_000 }, () => {
   it("are taken out of names and cell ids, and said so; the report is otherwise read", () => {
     const spoofed = text
       .replace(`"name": "${report.org.name}"`, `"name": "兴国镇\u202e府政民人"`)

@@ -5,7 +5,10 @@
  * what a double holds). Issue 15: `1e21`, `12345678901234.5678`, `99999999999999.9999`,
  * `1.00000000000000001` and `98.000000000000001` never silently change.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { importReport } from "../../src/import/index.ts";
 import { readValue } from "../../src/import/value-text.ts";
 import { parseCellInput } from "../../src/model/cell-input.ts";
 import { addExact, computeReport } from "../../src/model/compute.ts";
@@ -15,9 +18,10 @@ import { formatNumber } from "../../src/render/format-number.ts";
 import { setCellTexts } from "../../src/store/report-edits.ts";
 import { fullReport } from "../builders.ts";
 
+const FIXTURES = join(import.meta.dirname, "../fixtures/import");
 const reason = (r: ReturnType<typeof readNumberText>) => (r.ok ? null : r.reason);
 
-describe("readNumberText", () => {
+describe("readNumberText", { timeout: 60_000 }, () => {
   it("money in 万元 to the 分: six decimals are valid, a seventh is refused, never rounded", () => {
     expect(readNumberText("money", "5949.088667")).toEqual({ ok: true, value: 5949.088667 });
     expect(readNumberText("money", "0.000001")).toEqual({ ok: true, value: 0.000001 });
@@ -69,7 +73,7 @@ describe("readNumberText", () => {
   });
 });
 
-describe("where the reader is used", () => {
+describe("where the reader is used", { timeout: 60_000 }, () => {
   it("typed input: normalised where certain, the listed numbers refused with a reason", () => {
     expect(parseCellInput("money", " ５９４９．０８８６６７ ")).toEqual({ state: "number", value: 5949.088667 });
     expect(parseCellInput("count", "1,234")).toEqual({ state: "number", value: 1234 });
@@ -94,6 +98,19 @@ describe("where the reader is used", () => {
     const r = setCellTexts(edition, fullReport("gb2021"), [["active.fees.amountWan", "98.000000000000001"]]);
     expect(r.cells["active.fees.amountWan"]).toBeUndefined();
     expect(r.typed?.["active.fees.amountWan"]).toBe("98.000000000000001");
+  });
+
+  it("a text report whose fee is 98.000000000000001: the importer keeps the cell blank and names what it saw", async () => {
+    const lines = readFileSync(join(FIXTURES, "seed-003-yongchang-2021.txt"), "utf8").split("\n");
+    const fee = lines.findIndex((l) => l.trim() === "行政事业性收费") + 1;
+    expect(lines[fee]?.trim()).toBe("0");
+    lines[fee] = "\t98.000000000000001";
+    const r = await importReport({ name: "a.txt", text: lines.join("\n") });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.report.cells["active.fees.amountWan"]).toBeUndefined();
+    expect(r.summary.ambiguous).toContainEqual(
+      expect.objectContaining({ cells: ["active.fees.amountWan"], seen: "98.000000000000001" }),
+    );
   });
 
   it("the importer keeps such a value cell as an ambiguity (seen as written), not as 98", () => {

@@ -10,7 +10,7 @@ import { fullReport } from "../builders.ts";
 
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1] ?? "");
 
-describe("links on the published page", () => {
+describe("links on the published page", { timeout: 30_000 }, () => {
   it("a spoofed address is shown as text, never linked; the real one links", () => {
     const r = fullReport("gb2021");
     r.publication = { ...r.publication, url: "https://x.gov.cn@evil.example/" };
