@@ -3,8 +3,10 @@
  * the file: a UTF-8 BOM is dropped; UTF-16 with a BOM is certain, so it is decoded and said so;
  * anything else that is not valid UTF-8 is refused, naming the encoding it most likely is (GBK /
  * GB18030 from Notepad's “ANSI” or WPS, UTF-16 without a BOM) or the first byte that is wrong —
- * never read with U+FFFD in place of every Chinese character.
+ * never read with U+FFFD in place of every Chinese character. (UTF-16 without a BOM is recognised as
+ * the importer recognises it, `decode-text.ts`.)
  */
+import { utf16Unmarked } from "./decode-text.ts";
 
 export type DecodedReport =
   | { readonly ok: true; readonly text: string; readonly note?: string }
@@ -42,22 +44,6 @@ export function utf8Errors(b: Uint8Array): { first: number; bad: number; good: n
   return { first, bad, good };
 }
 
-/** Whether the bytes look like UTF-16 without a BOM: one byte of each pair zero, as ASCII text in UTF-16 is. */
-function utf16Without(b: Uint8Array): "utf-16le" | "utf-16be" | null {
-  const sample = Math.min(b.length - (b.length % 2), 2048);
-  if (sample < 4) return null;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < sample; i += 2) {
-    if (b[i] === 0) even++;
-    if (b[i + 1] === 0) odd++;
-  }
-  const pairs = sample / 2;
-  if (odd > pairs * 0.3 && even < pairs * 0.05) return "utf-16le";
-  if (even > pairs * 0.3 && odd < pairs * 0.05) return "utf-16be";
-  return null;
-}
-
 const CJK = /[\u4e00-\u9fff]/;
 
 /** The report file's text, or why it cannot be read as the UTF-8 the file must be. */
@@ -86,7 +72,7 @@ export function decodeReportBytes(b: Uint8Array): DecodedReport {
   }
   const errors = utf8Errors(b);
   if (errors.first === -1) return { ok: true, text: new TextDecoder("utf-8").decode(b) };
-  const utf16 = utf16Without(b);
+  const utf16 = utf16Unmarked(b);
   if (utf16)
     return {
       ok: false,
