@@ -6,26 +6,71 @@
  * blocks, or draft with `--draft`, `…（草稿）.docx`), named by its title (`兴国镇2024年政府信息公开工作年度报告.docx`),
  * never overwriting another output of the same run. Exit 0 when no report is blocked, 1 when some
  * are (or an output could not be written), 2 when none could be read.
+ *
+ * Folders are walked with a loop, each real folder once (a symlink back up the tree is not walked
+ * again) and each real file read once (a file given twice, or by a link, is one report); a FIFO or
+ * device named `.json` is reported as unreadable without being waited on (`read-input.ts`). Outputs
+ * go through the safe writer (`safe-write.ts`): never onto an input, an existing file only with
+ * `--force`, each report's two files both or neither; their names are unique in the run even where
+ * the file system ignores case or Unicode normalisation, and short enough for any file system.
  */
-import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readdir, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import process from "node:process";
 import type { Report } from "../model/types.ts";
 import { draftFileStem, reportFileStem, reportTitle } from "../model/report.ts";
 import { blocks, checkReport } from "../rules/run-rules.ts";
 import { parseArgs } from "./args.ts";
-import { loadReportFile } from "./read-report.ts";
+import type { FileIdentity } from "./read-input.ts";
+import { formatNotes, loadReportFile } from "./read-report.ts";
+import { writeOutputs } from "./safe-write.ts";
+import { describeSystemError } from "./system-error.ts";
 
-async function collect(paths: string[]): Promise<string[]> {
-  const out: string[] = [];
+/** at most this many report files in one run, and folders this deep */
+const MAX_FILES = 10_000;
+const MAX_DEPTH = 32;
+
+/** The `.json` files of the paths given (folders walked), each real folder walked once; a note for what was left out. */
+async function collect(paths: string[]): Promise<{ files: string[]; notes: string[] }> {
+  const files: string[] = [];
+  const notes: string[] = [];
+  const walked = new Set<string>();
   for (const p of paths) {
     const s = await stat(p).catch(() => undefined);
-    if (s?.isDirectory()) {
-      const entries = await readdir(p, { recursive: true });
-      out.push(...entries.filter((e) => extname(e) === ".json").map((e) => join(p, e)));
-    } else out.push(p);
+    if (!s?.isDirectory()) {
+      files.push(p);
+      continue;
+    }
+    const queue: [string, number][] = [[p, 0]];
+    for (let item = queue.shift(); item; item = queue.shift()) {
+      const [dir, depth] = item;
+      const real = await realpath(dir).catch(() => dir);
+      if (walked.has(real)) continue;
+      walked.add(real);
+      let entries: string[];
+      try {
+        entries = (await readdir(dir)).sort();
+      } catch (e) {
+        notes.push(describeSystemError(e, dir, "folder"));
+        continue;
+      }
+      for (const name of entries) {
+        const path = join(dir, name);
+        const entry = await lstat(path).catch(() => undefined);
+        const target = entry?.isSymbolicLink() ? await stat(path).catch(() => undefined) : entry;
+        if (target?.isDirectory()) {
+          if (depth + 1 < MAX_DEPTH) queue.push([path, depth + 1]);
+          else notes.push(`${path}：文件夹层数过多（超过 ${MAX_DEPTH} 层），没有再往下找`);
+        } else if (extname(name) === ".json") files.push(path);
+      }
+      if (files.length > MAX_FILES) break;
+    }
   }
-  return out.sort();
+  if (files.length > MAX_FILES) {
+    notes.push(`文件太多：只检查前 ${MAX_FILES} 个`);
+    files.length = MAX_FILES;
+  }
+  return { files: files.sort(), notes };
 }
 
 interface Row {
@@ -50,15 +95,27 @@ interface Row {
 const bodyKey = (r: Report) => (r.org.name || r.org.shortName).trim();
 
 export async function runBatch(args: string[]): Promise<number> {
-  const parsed = parseArgs(args, ["--out"], ["--json", "--draft"]);
+  const parsed = parseArgs(args, ["--out"], ["--json", "--draft", "--force"]);
   if (parsed.errors.length > 0 || parsed.positional.length === 0) {
     process.stderr.write(
-      [...parsed.errors, "用法：batch <文件或文件夹>… [--json] [--out <输出文件夹>] [--draft]"].join("\n") + "\n",
+      [...parsed.errors, "用法：batch <文件或文件夹>… [--json] [--out <输出文件夹>] [--draft] [--force]"].join("\n") +
+        "\n",
     );
     return 2;
   }
-  const files = await collect(parsed.positional);
-  const loaded = await Promise.all(files.map(async (file) => ({ file, result: await loadReportFile(file) })));
+  const collected = await collect(parsed.positional);
+  const loaded: { file: string; result: Awaited<ReturnType<typeof loadReportFile>> }[] = [];
+  const inputs: FileIdentity[] = [];
+  for (const file of collected.files) {
+    const result = await loadReportFile(file);
+    const identity = result.identity;
+    // one real file is one report, however many names it was found by
+    if (identity && inputs.some((i) => i.dev === identity.dev && i.ino === identity.ino)) continue;
+    if (identity) inputs.push(identity);
+    loaded.push({ file, result });
+  }
+  const notes = [...collected.notes, ...loaded.flatMap(({ result }) => (result.ok ? result.notes : []))];
+  process.stderr.write(formatNotes(notes));
   const byBodyYear = new Map<string, { file: string; report: Report }[]>();
   for (const { file, result } of loaded) {
     if (!result.ok) continue;
@@ -73,10 +130,10 @@ export async function runBatch(args: string[]): Promise<number> {
   if (outDir) {
     const made = await mkdir(outDir, { recursive: true }).then(
       () => undefined,
-      (e: unknown) => String(e),
+      (e: unknown) => describeSystemError(e, outDir, "folder"),
     );
     if (made !== undefined) {
-      process.stderr.write(`无法创建输出文件夹 ${outDir}：${made}\n`);
+      process.stderr.write(`${made}。未写入任何文件。\n`);
       return 2;
     }
   }
@@ -109,12 +166,13 @@ export async function runBatch(args: string[]): Promise<number> {
       ...(prevs.length > 1 ? { prevAmbiguous: prevs.map((x) => x.file) } : {}),
     };
     if (outDir && (check.ok || draft)) {
-      const stem = uniqueStem(stems, check.ok ? reportFileStem(report) : draftFileStem(report));
-      try {
-        row.outputs = await renderBoth(report, join(outDir, stem), !check.ok);
-      } catch (e) {
-        row.outputError = `无法写入输出文件：${(e as Error).message}`;
-      }
+      const stem = uniqueStem(stems, fitted(check.ok ? reportFileStem(report) : draftFileStem(report)));
+      const written = await renderBoth(report, join(outDir, stem), !check.ok, {
+        force: parsed.flags.has("--force"),
+        inputs,
+      });
+      if (written.ok) row.outputs = [...written.written];
+      else row.outputError = written.reason;
     }
     rows.push(row);
   }
@@ -149,22 +207,50 @@ function humanRow(r: Row): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** `stem`, or `stem（2）`, `stem（3）`… when this run has already written that name. */
+/**
+ * `stem`, or `stem（2）`, `stem（3）`… when this run already has that name — compared as a file system
+ * that ignores case and Unicode normalisation would (Windows, macOS), so two names never meet there.
+ */
 function uniqueStem(taken: Set<string>, stem: string): string {
-  let name = stem;
-  for (let n = 2; taken.has(name); n++) name = `${stem}（${n}）`;
-  taken.add(name);
+  const key = (s: string) => s.normalize("NFC").toLowerCase();
+  let name = stem.normalize("NFC");
+  for (let n = 2; taken.has(key(name)); n++) name = `${stem.normalize("NFC")}（${n}）`;
+  taken.add(key(name));
   return name;
 }
 
-async function renderBoth(report: Report, stem: string, draft: boolean): Promise<string[]> {
+/** bytes a stem may take, leaving room for `（12）.docx` within the 255 bytes of a file name */
+const STEM_BYTES = 180;
+
+/** A stem short enough for a file name: a very long body name is cut, keeping the year and the title's end. */
+function fitted(stem: string): string {
+  if (Buffer.byteLength(stem) <= STEM_BYTES) return stem;
+  const tail = /\d{4}年政府信息公开工作年度报告(（草稿）)?$/.exec(stem)?.[0] ?? "";
+  let room = STEM_BYTES - Buffer.byteLength(`…${tail}`);
+  let head = "";
+  for (const ch of stem.slice(0, stem.length - tail.length)) {
+    room -= Buffer.byteLength(ch);
+    if (room < 0) break;
+    head += ch;
+  }
+  return `${head}…${tail}`;
+}
+
+async function renderBoth(
+  report: Report,
+  stem: string,
+  draft: boolean,
+  options: Parameters<typeof writeOutputs>[1],
+): ReturnType<typeof writeOutputs> {
   const [{ renderReportDocx }, { renderReportHtml }] = await Promise.all([
     import("../render/docx/index.ts"),
     import("../render/html/render-html.ts"),
   ]);
-  const docx = `${stem}.docx`;
-  const html = `${stem}.html`;
-  await writeFile(docx, await renderReportDocx(report, { draft }));
-  await writeFile(html, renderReportHtml(report, { draft }));
-  return [docx, html];
+  return writeOutputs(
+    [
+      { path: `${stem}.docx`, data: await renderReportDocx(report, { draft }) },
+      { path: `${stem}.html`, data: renderReportHtml(report, { draft }) },
+    ],
+    options,
+  );
 }

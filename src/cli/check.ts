@@ -9,7 +9,7 @@ import { narrativeName, SEVERITY_LABEL } from "../model/report.ts";
 import type { Finding } from "../model/types.ts";
 import { blocks, checkReport } from "../rules/run-rules.ts";
 import { parseArgs } from "./args.ts";
-import { loadWithPrev } from "./read-report.ts";
+import { formatNotes, loadWithPrev } from "./read-report.ts";
 
 /** Where a finding is, for a person: its cells, the section of its text (with the cells compared), or the field. */
 function whereOf(f: Finding, editionId: string): string[] {
@@ -42,6 +42,7 @@ export async function runCheck(args: string[]): Promise<number> {
     return fail([...parsed.errors, "用法：check <report.json> [--prev <last-year.json>] [--json]"].join("\n"));
   const loaded = await loadWithPrev(path, parsed.options.get("--prev"));
   if (!loaded.ok) return fail(loaded.reason);
+  process.stderr.write(formatNotes(loaded.notes));
   const result = checkReport(loaded.report, loaded.options);
   if (json) {
     // exactly these six fields (README); `cells` holds only cells of the tables (for a text finding the

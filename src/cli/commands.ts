@@ -16,10 +16,10 @@ export const COMMANDS: Record<string, { load: () => Promise<Command>; usage: str
   render: {
     load: async () => (await import("./render.ts")).runRender,
     usage:
-      "render <report.json> [--docx <out.docx>] [--html <out.html>] [--pdf <out.pdf>] [--draft] [--prev <last-year.json>]",
+      "render <report.json> [--docx <out.docx>] [--html <out.html>] [--pdf <out.pdf>] [--draft] [--prev <last-year.json>] [--force]",
   },
   batch: {
     load: async () => (await import("./batch.ts")).runBatch,
-    usage: "batch <文件或文件夹>… [--json] [--out <输出文件夹>] [--draft]",
+    usage: "batch <文件或文件夹>… [--json] [--out <输出文件夹>] [--draft] [--force]",
   },
 };

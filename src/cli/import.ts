@@ -4,10 +4,10 @@
  * came from, the three tables as read (blank, ambiguous and arithmetic-split cells marked), label
  * deviations, every finding by its rule. Exit 0 when every cell was placed, 1 when some are blank or
  * ambiguous (the report file is still written), 2 when nothing usable was found or a file cannot
- * be read or written. An existing output file is only replaced with --force.
+ * be read or written. The input is read as every command reads (`read-input.ts`: a regular file,
+ * at most the size limit) and the report file written as every command writes (`safe-write.ts`:
+ * never onto the input, an existing file only with --force, whole or not at all).
  */
-import { existsSync, statSync } from "node:fs";
-import { open, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import process from "node:process";
 import { importReport, MAX_IMPORT_BYTES, type ImportSummary } from "../import/index.ts";
@@ -17,6 +17,8 @@ import { cellIndex, getEdition } from "../model/editions/index.ts";
 import type { EditionDef, Finding, Report } from "../model/types.ts";
 import { parseArgs } from "./args.ts";
 import { formatFinding } from "./check.ts";
+import { readInputFile } from "./read-input.ts";
+import { checkOutputs, writeOutputs } from "./safe-write.ts";
 
 const USAGE =
   "用法：import <文件（.docx / .pdf / .html / .mht / .md / .txt / .json）> [-o <report.json>] [--force] [--json]";
@@ -115,23 +117,6 @@ function formatFindingsByRule(summary: ImportSummary, edition: EditionDef | unde
   return lines;
 }
 
-/** Reads a file, never more than `limit` bytes (a file that grows while it is read is cut there). */
-async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
-  const handle = await open(path, "r");
-  try {
-    const buffer = new Uint8Array(limit);
-    let filled = 0;
-    while (filled < limit) {
-      const { bytesRead } = await handle.read(buffer, filled, limit - filled, null);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return buffer.slice(0, filled);
-  } finally {
-    await handle.close();
-  }
-}
-
 export async function runImport(args: string[]): Promise<number> {
   const parsed = parseArgs(args, ["-o", "--out"], ["--json", "--force"]);
   const json = parsed.flags.has("--json");
@@ -144,36 +129,19 @@ export async function runImport(args: string[]): Promise<number> {
   if (parsed.errors.length > 0 || !path || parsed.positional.length > 1)
     return fail([...parsed.errors, USAGE].join("\n"));
   const out = parsed.options.get("-o") ?? parsed.options.get("--out");
-  if (out && existsSync(out) && !parsed.flags.has("--force"))
-    return fail(`输出文件 ${out} 已存在：加 --force 才会覆盖`);
+  const read = await readInputFile(path, MAX_IMPORT_BYTES, "导入");
+  if (!read.ok) return fail(read.reason);
+  const writing = { force: parsed.flags.has("--force"), inputs: [read.file.identity] };
+  const refused = out ? await checkOutputs([out], writing) : null;
+  if (refused !== null) return fail(refused);
 
-  let bytes: Uint8Array;
-  try {
-    const stat = statSync(path);
-    // a device (/dev/zero) or a pipe has no end to read to: only regular files are reports
-    if (stat.isDirectory()) return fail(`无法读取文件 ${path}：这是一个文件夹`);
-    if (!stat.isFile()) return fail(`无法读取 ${path}：这不是普通文件（是设备、管道或套接字），没有导入`);
-    const size = stat.size;
-    if (size > MAX_IMPORT_BYTES)
-      return fail(
-        `${path}：文件太大（${(size / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，不像是一份年度报告`,
-      );
-    bytes = await readAtMost(path, Math.min(MAX_IMPORT_BYTES, size + 65_536));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return fail(
-      `无法读取文件 ${path}：${code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个文件夹" : String(e)}`,
-    );
-  }
-  const result = await importReport({ name: basename(path), bytes });
+  const result = await importReport({ name: basename(path), bytes: read.file.bytes });
   if (!result.ok) return fail(`${path}：${result.reason}`);
   const { report, summary } = result;
-  if (out)
-    try {
-      await writeFile(out, writeReportFile(report));
-    } catch (e) {
-      return fail(`无法写入 ${out}：${String(e)}`);
-    }
+  if (out) {
+    const written = await writeOutputs([{ path: out, data: writeReportFile(report) }], writing);
+    if (!written.ok) return fail(written.reason);
+  }
   if (json) process.stdout.write(`${JSON.stringify({ ok: true, summary, report })}\n`);
   else process.stdout.write(`${formatSummary(report, summary)}${out ? `\n已写入 ${out}` : ""}\n`);
   return summary.blank.length === 0 && summary.ambiguous.length === 0 ? 0 : 1;

@@ -1,12 +1,14 @@
 /**
- * `render <report.json> [--docx out.docx] [--html out.html] [--pdf out.pdf] [--draft] [--prev last.json]`:
+ * `render <report.json> [--docx out.docx] [--html out.html] [--pdf out.pdf] [--draft] [--prev last.json] [--force]`:
  * writes the Word document, the web page and/or the PDF (the Word document converted by
- * LibreOffice, `docx-to-pdf.ts`), in any combination: all the files asked for, or none. A final is
- * refused while the report has an error or an unexplained warning (listed as `check` lists them; no
- * file is written); `--draft` always renders, marked 草稿. Exit 0 on success, 1 when the final is
- * refused, 2 when a file cannot be read, made or written (LibreOffice missing for `--pdf` included).
+ * LibreOffice, `docx-to-pdf.ts`), in any combination: all the files asked for, or none, through the
+ * safe writer (`safe-write.ts`: never onto the report or `--prev`, no two outputs on one file, an
+ * existing file only with `--force`, a replaced file kept until its replacement is whole). The
+ * outputs are checked before anything is rendered. A final is refused while the report has an
+ * error or an unexplained warning (listed as `check` lists them; no file is written); `--draft`
+ * always renders, marked 草稿. Exit 0 on success, 1 when the final is refused, 2 when a file cannot
+ * be read, made or written (LibreOffice missing for `--pdf` included).
  */
-import { rm, writeFile } from "node:fs/promises";
 import process from "node:process";
 import { renderReportDocx } from "../render/docx/index.ts";
 import { finalOutputBlockers } from "../render/final-output.ts";
@@ -14,13 +16,14 @@ import { renderReportHtml } from "../render/html/render-html.ts";
 import { parseArgs } from "./args.ts";
 import { formatFinding } from "./check.ts";
 import { docxToPdf } from "./docx-to-pdf.ts";
-import { loadWithPrev } from "./read-report.ts";
+import { formatNotes, loadWithPrev } from "./read-report.ts";
+import { checkOutputs, writeOutputs, type Output } from "./safe-write.ts";
 
 const USAGE =
-  "用法：render <report.json> [--docx <输出.docx>] [--html <输出.html>] [--pdf <输出.pdf>] [--draft] [--prev <上年报告.json>]";
+  "用法：render <report.json> [--docx <输出.docx>] [--html <输出.html>] [--pdf <输出.pdf>] [--draft] [--prev <上年报告.json>] [--force]";
 
 export async function runRender(args: string[]): Promise<number> {
-  const parsed = parseArgs(args, ["--docx", "--html", "--pdf", "--prev"], ["--draft"]);
+  const parsed = parseArgs(args, ["--docx", "--html", "--pdf", "--prev"], ["--draft", "--force"]);
   const fail = (reason: string) => {
     process.stderr.write(`${reason}\n`);
     return 2;
@@ -36,6 +39,11 @@ export async function runRender(args: string[]): Promise<number> {
 
   const loaded = await loadWithPrev(path, parsed.options.get("--prev"));
   if (!loaded.ok) return fail(loaded.reason);
+  process.stderr.write(formatNotes(loaded.notes));
+  const writing = { force: parsed.flags.has("--force"), inputs: loaded.inputs };
+  const targets = [docxPath, htmlPath, pdfPath].filter((p): p is string => p !== undefined);
+  const refused = await checkOutputs(targets, writing);
+  if (refused !== null) return fail(refused);
 
   const draft = parsed.flags.has("--draft");
   if (!draft) {
@@ -51,27 +59,17 @@ export async function runRender(args: string[]): Promise<number> {
   }
 
   // every file is made before any is written
-  const outputs: [string, string | Uint8Array][] = [];
+  const outputs: Output[] = [];
   const docx = docxPath || pdfPath ? await renderReportDocx(loaded.report, { draft }) : null;
-  if (docxPath && docx) outputs.push([docxPath, docx]);
-  if (htmlPath) outputs.push([htmlPath, renderReportHtml(loaded.report, { draft })]);
+  if (docxPath && docx) outputs.push({ path: docxPath, data: docx });
+  if (htmlPath) outputs.push({ path: htmlPath, data: renderReportHtml(loaded.report, { draft }) });
   if (pdfPath && docx) {
     const pdf = await docxToPdf(docx);
     if (!pdf.ok) return fail(`${pdf.reason}\n未写入任何文件。`);
-    outputs.push([pdfPath, pdf.pdf]);
+    outputs.push({ path: pdfPath, data: pdf.pdf });
   }
-  // all or nothing: when one file cannot be written, the ones already written are taken back
-  const written: string[] = [];
-  for (const [out, data] of outputs) {
-    try {
-      await writeFile(out, data);
-      written.push(out);
-    } catch (e) {
-      await Promise.all(written.map((w) => rm(w, { force: true })));
-      const undone = written.length > 0 ? `（已撤回先写入的 ${written.join("、")}）` : "";
-      return fail(`无法写入 ${out}：${(e as NodeJS.ErrnoException).code ?? String(e)}${undone}`);
-    }
-  }
-  process.stdout.write(`${outputs.map(([out]) => `已生成${draft ? "草稿" : "最终版"}：${out}`).join("\n")}\n`);
+  const written = await writeOutputs(outputs, writing);
+  if (!written.ok) return fail(written.reason);
+  process.stdout.write(`${written.written.map((out) => `已生成${draft ? "草稿" : "最终版"}：${out}`).join("\n")}\n`);
   return 0;
 }

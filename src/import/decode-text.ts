@@ -67,7 +67,7 @@ export function isTraditional(text: string): boolean {
 }
 
 /** UTF-16 without a byte-order mark: zero bytes in every other position (ASCII and CJK punctuation alike). */
-function utf16Unmarked(b: Uint8Array): "utf-16le" | "utf-16be" | null {
+export function utf16Unmarked(b: Uint8Array): "utf-16le" | "utf-16be" | null {
   const n = Math.min(b.length, 4096) & ~1;
   if (n < 8) return null;
   let evenZero = 0;

@@ -17,7 +17,7 @@ import { interpret } from "./interpret.ts";
 import { MAX_IMPORT_BYTES } from "./limits.ts";
 import { looksLikeMarkdown, markdownBlocks } from "./markdown-blocks.ts";
 import { isMht, mhtHtml } from "./mht.ts";
-import { describeFileErrors, readReportFile } from "./report-file.ts";
+import { describeFileErrors, readReportFile, readReportFileBytes, type ReportFileRead } from "./report-file.ts";
 import { textBlocks } from "./text-blocks.ts";
 
 export type {
@@ -106,6 +106,9 @@ async function importUnsafe(input: ImportInput): Promise<ImportOutcome> {
     }
     if (ext === "docx")
       return { ok: false, reason: "文件名是 .docx，但内容不是 Word 文档（.docx 应是一个压缩包），可能已损坏" };
+    // a report file's bytes go to the door itself: UTF-8 only, a GBK or UTF-16 file named, not guessed
+    if (ext === "json" || (ext !== "txt" && !HTML_EXT.has(ext) && isJsonStart(input.bytes)))
+      return fromJson(readReportFileBytes(input.bytes));
     const decoded = decodeBytes(input.bytes, HTML_EXT.has(ext) || ext === "");
     if (!decoded.ok) return decoded;
     text = decoded.text;
@@ -122,15 +125,21 @@ async function importUnsafe(input: ImportInput): Promise<ImportOutcome> {
         ? "html"
         : "text";
   const notes = decodeNote ? [decodeNote] : [];
-  if (kind === "json") return fromJson(text);
+  if (kind === "json") return fromJson(readReportFile(text));
   if (kind === "html") return fromBlocks(htmlBlocks(text), "html", input.year, notes);
   if (MARKDOWN_EXT.has(ext) || looksLikeMarkdown(text))
     return interpret(markdownBlocks(text), "markdown", input.year, notes);
   return interpret(textBlocks(text), "text", input.year, notes);
 }
 
-function fromJson(text: string): ImportOutcome {
-  const read = readReportFile(text);
+/** Whether bytes start (after a BOM and spaces) with `{`, as a report file does. */
+function isJsonStart(b: Uint8Array): boolean {
+  let i = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  while (b[i] === 0x20 || b[i] === 0x0a || b[i] === 0x0d || b[i] === 0x09) i++;
+  return b[i] === 0x7b;
+}
+
+function fromJson(read: ReportFileRead): ImportOutcome {
   if (!read.ok) return { ok: false, reason: `不是有效的年报文件：${describeFileErrors(read.errors)}` };
   const report = read.report;
   const edition = getEdition(report.edition);
@@ -156,7 +165,7 @@ function fromJson(text: string): ImportOutcome {
       origins: { org: "年报文件", year: "年报文件", edition: "年报文件" },
       deviations: [],
       findings,
-      notes: [],
+      notes: read.notes.map((n) => describeFileErrors([n])),
     },
   };
 }

@@ -5,8 +5,9 @@
  * added to the report does not compile until it says all of this. `report-file.ts` is the door
  * that uses it; `report-file-v1.ts` declares what version 1 had differently.
  */
-import { checkNumber } from "../model/cell-input.ts";
 import { cellIndex, EDITIONS, editionForYear, FIRST_YEAR, getEdition } from "../model/editions/index.ts";
+import { invisibleNote, stripInvisible, stripUnprintable } from "../model/invisible.ts";
+import { readNumberText, readNumberValue } from "../model/number-text.ts";
 import { narrativeName, ORG_KIND_LABEL } from "../model/report.ts";
 import {
   NARRATIVE_KEYS,
@@ -23,6 +24,7 @@ import {
   type ReportField,
   type TargetKey,
 } from "../model/types.ts";
+import { NumberText } from "./json-text.ts";
 
 export interface FileError {
   /** the field, as a path (e.g. `cells["apply.newReceived.natural"]`) */
@@ -35,6 +37,8 @@ type Json = Record<string, unknown>;
 /** What a field's reader knows: where to report, and the report's year and edition (read first). */
 export interface ReadContext {
   readonly err: (field: string, message: string) => void;
+  /** something the door changed and says so (invisible characters removed from a name or id) */
+  readonly note: (field: string, message: string) => void;
   readonly year: number;
   /** the edition the cells belong to (last year's for `previous`); undefined when the file names none we know */
   readonly edition: EditionDef | undefined;
@@ -56,8 +60,45 @@ export type Fields<T> = {
     (undefined extends T[K] ? { readonly optional: true } : { readonly optional?: never });
 };
 
-export const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-export const show = (v: unknown): string => (v === undefined ? "（缺失）" : JSON.stringify(v));
+export const isObject = (v: unknown): v is Json =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof NumberText);
+
+const SHOWN = 60;
+/** A value in a message: as written (a number as its text), cut short when long. */
+export function show(v: unknown): string {
+  if (v === undefined) return "（缺失）";
+  const text =
+    v instanceof NumberText
+      ? v.text
+      : typeof v === "object" && v !== null
+        ? Array.isArray(v)
+          ? `数组（${v.length} 项）`
+          : `对象（${Object.keys(v).length} 个字段）`
+        : JSON.stringify(v);
+  return text.length > SHOWN ? `${text.slice(0, SHOWN)}…（共 ${text.length} 个字符）` : text;
+}
+
+/** At most this many unknown keys or ids are named one by one; more are counted (…等 N 个). */
+const LISTED = 5;
+const listed = (keys: readonly string[]): string =>
+  `“${keys
+    .slice(0, LISTED)
+    .map((k) => show(k).replace(/^"|"$/g, ""))
+    .join("”“")}”${keys.length > LISTED ? `等 ${keys.length} 个` : ""}`;
+
+/** Unknown cell ids: each named on its own, or, when there are many, the first few and how many (…等 N 个). */
+function unknownIds(ids: readonly string[], at: string, ctx: ReadContext, one = "", many = ""): void {
+  if (ids.length > LISTED) ctx.err(at, `未知的单元格编号${listed(ids)}${many}`);
+  else for (const id of ids) ctx.err(`${at}["${id}"]`, `未知的单元格编号“${id}”${one}`);
+}
+
+/** The known id an id with invisible characters stands for (said as a note), or the id as it is. */
+function knownId(id: string, known: (id: string) => boolean, at: string, ctx: ReadContext): string {
+  if (known(id)) return id;
+  const { text, removed } = stripInvisible(id);
+  if (removed > 0 && known(text)) ctx.note(`${at}["${text}"]`, `单元格编号中有 ${invisibleNote(removed)}`);
+  return removed > 0 && known(text) ? text : id;
+}
 
 /**
  * Reads an object field by field, in the file's order (so errors come in the order of the file);
@@ -73,13 +114,19 @@ export function readObject<T>(
   const specs = fields as unknown as Readonly<Record<string, Field<unknown> & { optional?: true }>>;
   const got = new Map<string, unknown>();
   const path = (key: string) => (at === "" ? key : `${at}.${key}`);
+  // own fields of the declaration only: `constructor` or `__proto__` are unknown keys like any other
+  const specOf = (key: string) => (Object.hasOwn(specs, key) ? specs[key] : undefined);
+  const unknownKeys = Object.keys(value).filter((key) => !specOf(key));
+  // a few unknown keys are named where they are; many are named once, the first few and how many
+  if (unknownKeys.length > LISTED)
+    ctx.err(at === "" ? "（文件）" : at, `未知字段${listed(unknownKeys)}（本软件的年报文件中没有这些字段）`);
   for (const key of Object.keys(value)) {
-    const spec = specs[key];
-    if (!spec) ctx.err(path(key), unknown(path(key), key));
-    else got.set(key, spec.read(value[key], path(key), ctx));
+    const spec = specOf(key);
+    if (spec) got.set(key, spec.read(value[key], path(key), ctx));
+    else if (unknownKeys.length <= LISTED) ctx.err(path(key), unknown(path(key), key));
   }
   for (const [key, spec] of Object.entries(specs))
-    if (!(key in value) && !spec.optional) got.set(key, spec.read(undefined, path(key), ctx));
+    if (!Object.hasOwn(value, key) && !spec.optional) got.set(key, spec.read(undefined, path(key), ctx));
   const out: Json = {};
   for (const key of Object.keys(specs)) if (got.get(key) !== undefined) out[key] = got.get(key);
   return out as T;
@@ -97,9 +144,14 @@ export function writeFields<T>(fields: Fields<T>, value: T, report: Report): Jso
 
 /* ------------------------------------------------------------------ readers */
 
+/** A one-line field (a name, the site, a contact): text, without the invisible characters that would spoof it. */
 const text: Field<string>["read"] = (v, at, ctx) => {
   if (v === undefined || v === null) return "";
-  if (typeof v === "string") return v;
+  if (typeof v === "string") {
+    const clean = stripUnprintable(v);
+    if (clean.removed > 0) ctx.note(at, `其中有 ${invisibleNote(clean.removed)}`);
+    return clean.text;
+  }
   ctx.err(at, `应为文字，实际为 ${show(v)}`);
   return undefined;
 };
@@ -141,28 +193,43 @@ const ORG: Fields<Org> = {
   parent: { label: "上级机关", read: text },
 };
 
-const datePattern =
-  (re: RegExp, message: (v: string) => string): Field<string>["read"] =>
-  (v, at, ctx) => {
-    const s = text(v, at, ctx);
-    if (s !== undefined && s !== "" && !re.test(s)) ctx.err(at, message(s));
-    return s;
-  };
+/** Days of a month; February has 29 (a deadline of 02-29 is a day of some years). */
+const daysIn = (month: number, year?: number): number =>
+  month === 2
+    ? year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
+
+const isMonthDay = (month: number, day: number, year?: number): boolean =>
+  month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, year);
 
 const PUBLICATION: Fields<Publication> = {
   site: { label: "发布网站", read: text },
   url: { label: "发布网址", read: text },
   date: {
     label: "发布日期",
-    read: datePattern(/^\d{4}-\d{2}-\d{2}$/, (s) => `发布日期应写成 YYYY-MM-DD，实际为 ${show(s)}`),
+    read: (v, at, ctx) => {
+      const s = text(v, at, ctx);
+      if (s === undefined || s === "") return s;
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+      if (!m) ctx.err(at, `发布日期应写成 YYYY-MM-DD，实际为 ${show(s)}`);
+      else if (!isMonthDay(Number(m[2]), Number(m[3]), Number(m[1])))
+        ctx.err(at, `发布日期 ${show(s)} 不是日历上的日子（月份 01–12，日期不超过当月天数）`);
+      return s;
+    },
   },
   deadline: {
     label: "发布期限",
     optional: true,
     read: (v, at, ctx) => {
       const s = text(v, at, ctx);
-      if (s !== undefined && !/^\d{2}-\d{2}$/.test(s))
-        ctx.err(at, `发布期限应写成 MM-DD（如 01-31），实际为 ${show(s)}`);
+      const m = s === undefined ? null : /^(\d{2})-(\d{2})$/.exec(s);
+      if (s !== undefined && !m) ctx.err(at, `发布期限应写成 MM-DD（如 01-31），实际为 ${show(s)}`);
+      else if (m && !isMonthDay(Number(m[1]), Number(m[2])))
+        ctx.err(at, `发布期限 ${show(s)} 不是日历上的日子（月份 01–12，日期不超过当月天数）`);
       return s;
     },
   },
@@ -212,25 +279,33 @@ function readCells(value: unknown, at: string, ctx: ReadContext): Record<string,
   const edition = ctx.edition;
   if (!edition) return out;
   const index = cellIndex(edition);
-  for (const [id, v] of Object.entries(value)) {
+  const unknown: string[] = [];
+  for (const [written, v] of Object.entries(value)) {
+    const id = knownId(written, (c) => index.has(c), at, ctx);
     const f = `${at}["${id}"]`;
     const cell = index.get(id);
     if (!cell) {
-      ctx.err(f, `未知的单元格编号“${id}”（${edition.id} 版表格中没有这一格）`);
+      unknown.push(id);
+      continue;
+    }
+    if (Object.hasOwn(out, id)) {
+      ctx.err(f, `${cell.name}：这一格写了两次`);
       continue;
     }
     if (v === null) continue; // explicit blank
-    if (typeof v !== "number") {
+    if (typeof v !== "number" && !(v instanceof NumberText)) {
       ctx.err(f, `${cell.name}：${show(v)} 不是数字`);
       continue;
     }
-    const reason = checkNumber(cell.kind, v);
-    if (reason !== null) {
-      ctx.err(f, `${cell.name}：${v}，${reason}`);
+    // a number the JSON reader kept as written is read from its text; a double is checked as it is
+    const read = v instanceof NumberText ? readNumberText(cell.kind, v.text) : readNumberValue(cell.kind, v);
+    if (!read.ok) {
+      ctx.err(f, `${cell.name}：${show(v)}，${read.reason}`);
       continue;
     }
-    out[id] = v;
+    out[id] = read.value;
   }
+  unknownIds(unknown, at, ctx, `（${edition.id} 版表格中没有这一格）`, `（${edition.id} 版表格中没有这些格）`);
   return out;
 }
 
@@ -240,11 +315,15 @@ const readTyped: Field<Record<string, string>>["read"] = (value, at, ctx) => {
     return undefined;
   }
   const typed: Record<string, string> = {};
-  for (const [id, v] of Object.entries(value)) {
-    if (ctx.edition && !cellIndex(ctx.edition).has(id)) ctx.err(`${at}["${id}"]`, `未知的单元格编号“${id}”`);
+  const index = ctx.edition ? cellIndex(ctx.edition) : undefined;
+  const unknown: string[] = [];
+  for (const [written, v] of Object.entries(value)) {
+    const id = index ? knownId(written, (c) => index.has(c), at, ctx) : written;
+    if (index && !index.has(id)) unknown.push(id);
     else if (typeof v !== "string") ctx.err(`${at}["${id}"]`, "应为文字");
     else typed[id] = v;
   }
+  unknownIds(unknown, at, ctx);
   return Object.keys(typed).length > 0 ? typed : undefined;
 };
 
@@ -254,8 +333,10 @@ const readUnits: Field<Record<string, string>>["read"] = (value, at, ctx) => {
     return undefined;
   }
   const units: Record<string, string> = {};
-  for (const [id, v] of Object.entries(value)) {
-    const cell = ctx.edition ? cellIndex(ctx.edition).get(id) : undefined;
+  const index = ctx.edition ? cellIndex(ctx.edition) : undefined;
+  for (const [written, v] of Object.entries(value)) {
+    const id = index ? knownId(written, (c) => index.has(c), at, ctx) : written;
+    const cell = index?.get(id);
     const f = `${at}["${id}"]`;
     if (ctx.edition && !cell) ctx.err(f, `未知的单元格编号“${id}”`);
     else if (cell && !cell.unitChoice) ctx.err(f, `${cell.name}：这一格没有可选的单位`);
@@ -327,9 +408,11 @@ function readTarget(v: unknown, at: string, ctx: ReadContext): TargetKey | undef
       const cells = v.cells;
       if (!Array.isArray(cells) || cells.length === 0 || !cells.every((c) => typeof c === "string"))
         return bad("cells", "应为单元格编号的数组（至少一格）");
-      const unknown = ctx.edition ? cells.filter((c: string) => !cellIndex(ctx.edition as EditionDef).has(c)) : [];
-      if (unknown.length > 0) return bad("cells", `未知的单元格编号“${unknown.join("”“")}”`);
-      return { kind, cells: [...(cells as string[])].sort() };
+      const index = ctx.edition ? cellIndex(ctx.edition) : undefined;
+      const ids = (cells as string[]).map((c) => (index ? knownId(c, (id) => index.has(id), `${at}.cells`, ctx) : c));
+      const unknown = index ? ids.filter((c) => !index.has(c)) : [];
+      if (unknown.length > 0) return bad("cells", `未知的单元格编号${listed(unknown)}`);
+      return { kind, cells: ids.sort() };
     }
     case "text": {
       const { section, quote, occurrence } = v;
@@ -341,7 +424,7 @@ function readTarget(v: unknown, at: string, ctx: ReadContext): TargetKey | undef
       return { kind, section: section as NarrativeKey, quote, occurrence };
     }
     case "field":
-      if (!REPORT_FIELD_PATHS.includes(v.field as ReportField)) return bad("field", `未知的字段“${String(v.field)}”`);
+      if (!REPORT_FIELD_PATHS.includes(v.field as ReportField)) return bad("field", `未知的字段${show(v.field)}`);
       return { kind, field: v.field as ReportField };
     case "label":
       if (typeof v.label !== "string") return bad("label", `应为文字，实际为 ${show(v.label)}`);
@@ -380,6 +463,13 @@ const readExplanation = (e: unknown, at: string, ctx: ReadContext): Explanation 
   }
   for (const key of Object.keys(e))
     if (!["rule", "target", "text"].includes(key)) ctx.err(`${at}.${key}`, `未知字段“${at}.${key}”`);
+  if (ctx.edition && !ctx.edition.rules.some((r) => r.id === e.rule)) {
+    ctx.err(
+      `${at}.rule`,
+      `没有编号为 ${show(e.rule)} 的规则（${ctx.edition.id} 版的规则中没有），这条说明不知道说明的是什么`,
+    );
+    return undefined;
+  }
   const target = readTarget(e.target, `${at}.target`, ctx);
   return target ? { rule: e.rule, target, text: e.text } : undefined;
 };
@@ -409,7 +499,15 @@ const readPrevious: Field<PreviousYear>["read"] = (p, at, ctx) => {
     return undefined;
   }
   if (p.year !== ctx.year - 1) {
-    ctx.err(`${at}.year`, `上年数据的年度应为 ${ctx.year - 1}，实际为 ${p.year}`);
+    ctx.err(`${at}.year`, `上年数据的年度应为 ${ctx.year - 1}，实际为 ${show(p.year)}`);
+    return undefined;
+  }
+  const expected = editionForYear(p.year);
+  if (expected && pe.id !== expected.id) {
+    ctx.err(
+      `${at}.edition`,
+      `${p.year} 年度报告应使用 ${expected.id} 版表格（${expected.basis}），上年数据写的是 ${pe.id}`,
+    );
     return undefined;
   }
   const previous = readObject(PREVIOUS, p, at, { ...ctx, edition: pe });
@@ -417,6 +515,9 @@ const readPrevious: Field<PreviousYear>["read"] = (p, at, ctx) => {
 };
 
 /* ------------------------------------------------------------------ the file */
+
+/** The last report year a file may name: a year beyond it is a slip of the keyboard, not a report. */
+export const LAST_YEAR = 2100;
 
 /** The fields every version shares; `format`, `version`, `year` and `edition` are read first (`readFields`). */
 export const COMMON_FIELDS = {
@@ -513,16 +614,22 @@ export const REPORT_FIELDS: Fields<Report> = {
 export function readFields<T>(
   fields: Fields<T>,
   file: Json,
-): { ok: true; value: T } | { ok: false; errors: FileError[] } {
+): { ok: true; value: T; notes: FileError[] } | { ok: false; errors: FileError[] } {
   const errors: FileError[] = [];
+  const notes: FileError[] = [];
   const err = (field: string, message: string) => errors.push({ field, message });
+  const note = (field: string, message: string) => notes.push({ field, message });
   const year = file.year;
   if (typeof year !== "number" || !Number.isInteger(year)) {
-    err("year", `报告年度应为整数年份，实际为 ${show(year)}`);
+    err("year", `报告年度应为整数年份（如 2023），实际为 ${show(year)}`);
     return { ok: false, errors };
   }
   if (year < FIRST_YEAR) {
     err("year", `报告年度 ${year} 早于 ${FIRST_YEAR} 年：2019 年以前的年报格式不在支持范围内`);
+    return { ok: false, errors };
+  }
+  if (year > LAST_YEAR) {
+    err("year", `报告年度 ${show(year)} 不是一个可能的年份（应在 ${FIRST_YEAR}–${LAST_YEAR} 之间）`);
     return { ok: false, errors };
   }
   const expected = editionForYear(year);
@@ -530,9 +637,9 @@ export function readFields<T>(
   if (!edition) err("edition", `未知的表格版本 ${show(file.edition)}`);
   else if (expected && edition.id !== expected.id)
     err("edition", `${year} 年度报告应使用 ${expected.id} 版表格（${expected.basis}），文件写的是 ${edition.id}`);
-  const value = readObject(fields, file, "", { err, year, edition });
+  const value = readObject(fields, file, "", { err, note, year, edition });
   if (errors.length > 0 || !edition) return { ok: false, errors };
-  return { ok: true, value };
+  return { ok: true, value, notes };
 }
 
 /** The name of a field of the file (its path, `[…]` keys aside), from the declaration; undefined when it has none. */

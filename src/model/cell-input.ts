@@ -1,9 +1,13 @@
 /**
  * What a typed value means (decisions §2): normalised where the meaning is certain (full-width
- * digits, surrounding spaces, thousands separators), otherwise refused with a reason in Chinese.
- * The caller keeps the refused text as typed; nothing is rounded or dropped here.
+ * digits, surrounding spaces, thousands separators), then read by the one number reader
+ * (`number-text.ts`), otherwise refused with a reason in Chinese. The caller keeps the refused text
+ * as typed; nothing is rounded or dropped here.
  */
+import { readNumberText } from "./number-text.ts";
 import type { CellKind } from "./types.ts";
+
+export { checkNumber } from "./number-text.ts";
 
 export type ParsedInput =
   | { readonly state: "blank" }
@@ -18,6 +22,7 @@ const toHalf = (s: string) =>
     return { "．": ".", "－": "-", "＋": "+", "，": "," }[ch] ?? ch;
   });
 
+/** digits with an optional sign and decimals; thousands separators only in groups of three */
 const NUMBER = /^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/;
 
 /** Parses what a clerk typed into a cell of the given kind. */
@@ -25,26 +30,12 @@ export function parseCellInput(kind: CellKind, typed: string): ParsedInput {
   const text = toHalf(typed).replace(/[\s\u00a0\u3000]+/g, "");
   if (text === "") return { state: "blank" };
   const normalised = text.replace(/^[−–—]/, "-");
-  if (!NUMBER.test(normalised)) return { state: "invalid", reason: `「${typed.trim()}」不是数字，请填写阿拉伯数字` };
-  const value = Number(normalised.replace(/,/g, ""));
-  const reason = checkNumber(kind, value, normalised);
-  return reason === null ? { state: "number", value: Object.is(value, -0) ? 0 : value } : { state: "invalid", reason };
-}
-
-/** Why a number is not valid for a cell of this kind, or null when it is. `text` helps count decimals. */
-export function checkNumber(kind: CellKind, value: number, text = String(value)): string | null {
-  if (!Number.isFinite(value)) return "不是有效的数字";
-  if (kind === "money") {
-    if (value < 0) return "金额不能为负数";
-    // decimals as written; String(1e-7) is "1e-7", so without plain decimal text the value must be whole 0.0001s
-    const tooPrecise = /^[+-]?[\d,]*\.?\d*$/.test(text)
-      ? (/\.(\d+)$/.exec(text)?.[1]?.length ?? 0) > 4
-      : !Number.isInteger(value) && Math.round(value * 1e4) / 1e4 !== value;
-    if (tooPrecise) return "金额最多保留 4 位小数（万元精确到 1 元）";
-    return null;
+  if (!NUMBER.test(normalised)) {
+    // scientific notation (`1e21`) has its own reason; anything else is not a number
+    const read = readNumberText(kind, normalised);
+    const why = !read.ok && read.reason !== "不是数字" ? `：${read.reason}` : "不是数字，请填写阿拉伯数字";
+    return { state: "invalid", reason: `「${typed.trim()}」${why}` };
   }
-  if (!Number.isInteger(value)) return kind === "signed" ? "本年增/减应为整数" : "件数应为整数，不能有小数";
-  if (!Number.isSafeInteger(value)) return "数字过大";
-  if (kind === "count" && value < 0) return "件数不能为负数";
-  return null;
+  const read = readNumberText(kind, normalised.replace(/,/g, ""));
+  return read.ok ? { state: "number", value: read.value } : { state: "invalid", reason: read.reason };
 }

@@ -5,6 +5,7 @@
  * Pure and deterministic; the order of computation is worked out once per edition.
  */
 import { perObject } from "./memo.ts";
+import { numberText } from "./number-text.ts";
 import { cellIndex } from "./editions/index.ts";
 import type { CellDef, EditionDef, Report } from "./types.ts";
 
@@ -34,10 +35,24 @@ const computeOrder = perObject((edition: EditionDef): readonly CellDef[] => {
   return list;
 });
 
-/** Adds money without binary drift (values have at most 4 decimals). */
+/** Adds two values without binary drift: integers as they are, decimals digit by digit (money has at most 6). */
 export function addExact(a: number, b: number): number {
-  const s = a + b;
-  return Number.isInteger(s) ? s : Math.round(s * 1e4) / 1e4;
+  if (Number.isInteger(a) && Number.isInteger(b)) return a + b;
+  const [x, y] = [decimalParts(a), decimalParts(b)];
+  const places = Math.max(x.places, y.places);
+  const sum = x.digits * 10n ** BigInt(places - x.places) + y.digits * 10n ** BigInt(places - y.places);
+  const negative = sum < 0n;
+  const text = (negative ? -sum : sum).toString().padStart(places + 1, "0");
+  return Number(`${negative ? "-" : ""}${text.slice(0, text.length - places)}.${text.slice(text.length - places)}`);
+}
+
+/** A finite number as an integer of its decimal digits and the number of places (`1.25` → 125n, 2). */
+function decimalParts(v: number): { digits: bigint; places: number } {
+  const [mantissa = "0", exponent = "0"] = numberText(v).split("e");
+  const [whole = "0", fraction = ""] = mantissa.split(".");
+  const places = fraction.length - Number(exponent);
+  const digits = BigInt(`${whole}${fraction}`);
+  return places >= 0 ? { digits, places } : { digits: digits * 10n ** BigInt(-places), places: 0 };
 }
 
 export function computeReport(edition: EditionDef, report: Pick<Report, "cells">): Computed {

@@ -6,6 +6,7 @@
  * blank is not offered. Pure: no React, no store.
  */
 import { computeReport } from "./compute.ts";
+import { numberText } from "./number-text.ts";
 import { cellIndex, getEdition } from "./editions/index.ts";
 import { statisticsPeriod } from "./report.ts";
 import type { EditionDef, NarrativeKey, Report } from "./types.ts";
@@ -19,7 +20,7 @@ export interface SuggestedSentence {
 const ORG5 = ["commercial", "research", "publicWelfare", "legalService", "otherOrg"];
 
 /** 万元 without binary noise: 3.25, 0.0125 */
-const money = (v: number): string => String(Number(v.toFixed(4)));
+const money = (v: number): string => numberText(v);
 
 interface Figures {
   readonly edition: EditionDef;

@@ -11,11 +11,11 @@ export type EditionId = string;
 
 /** How a cell's value is entered and validated. */
 export type CellKind =
-  /** non-negative integer (件, 项) */
+  /** non-negative integer (件, 项), at most `MAX_COUNT` */
   | "count"
   /** signed integer (2019's 本年增/减) */
   | "signed"
-  /** non-negative decimal with at most 4 places (万元, or the unit the clerk chose) */
+  /** non-negative decimal with at most 6 places (万元 to the 分, or the unit the clerk chose); see `number-text.ts` */
   | "money";
 
 /** A cell of an official table, as declared by an edition. */

@@ -1,8 +1,11 @@
 /**
  * Text as it may be printed: control characters and characters XML cannot hold are removed
  * (pasted narrative often carries them; Word refuses a document with U+0000–U+001F in it), and
- * line breaks are normalised to `\n`. Every user string passes through here before any output.
+ * line breaks are normalised to `\n`; invisible bidirectional controls and zero-width characters
+ * (`model/invisible.ts`), which make a printed line say something else than it seems, are removed.
+ * Every user string passes through here before any output.
  */
+import { stripInvisible } from "../model/invisible.ts";
 
 // C0 controls except tab and line feed, DEL, C1 controls, lone surrogates, U+FFFE/U+FFFF
 const ILLEGAL =
@@ -11,10 +14,12 @@ const ILLEGAL =
 
 /** Multi-line text: paragraphs stay separated by `\n`. */
 export function cleanText(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u2028\u2029]/g, "\n")
-    .replace(ILLEGAL, "");
+  return stripInvisible(
+    text
+      .replace(/\r\n?/g, "\n")
+      .replace(/[\u2028\u2029]/g, "\n")
+      .replace(ILLEGAL, ""),
+  ).text;
 }
 
 /** A one-line field (name, phone, address): line breaks become spaces, outer spaces are trimmed. */

@@ -4,7 +4,10 @@
  * its heading sentence (`（一）主动公开情况。本年度……`), the heading part and the body are kept
  * apart, so each output can set them in their own type (GB/T 9704: 楷体 for （一）, 仿宋 for 1.);
  * a long numbered paragraph with no heading sentence stays text, only its number set as heading.
- * http(s) addresses become links; nothing else ever does.
+ * http(s) addresses become links; nothing else ever does, and an address becomes a link only when
+ * it goes where it says: no user part (`https://x.gov.cn@evil.example/` goes to evil.example), a host
+ * written as the browser reads it (a look-alike letter from another script is punycode to the
+ * browser, `xn--…`), and not cut short by such a letter. Any other address stays plain, escaped text.
  */
 import { cleanText } from "./clean-text.ts";
 
@@ -39,6 +42,9 @@ const MAX_HEAD = 40;
  */
 const ADDRESS = /https?:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
+/** a letter or digit that is not Chinese: an address followed by one (`http://www.yunxі.gov.cn`, Cyrillic і) is not all there */
+const CUT_SHORT = /^[\p{L}\p{N}\p{M}]/u;
+const CHINESE = /^[\p{Script=Han}\p{Script=Bopomofo}]/u;
 
 /** Splits text into runs, linking http(s) addresses that parse as URLs. */
 export function linkRuns(text: string): Run[] {
@@ -48,6 +54,8 @@ export function linkRuns(text: string): Run[] {
   for (const m of text.matchAll(ADDRESS)) {
     const at = m.index;
     const address = m[0].replace(TRAILING_PUNCTUATION, "");
+    const next = text.slice(at + m[0].length, at + m[0].length + 2);
+    if (CUT_SHORT.test(next) && !CHINESE.test(next)) continue;
     const href = safeHref(address);
     if (href === null) continue;
     if (at > last) runs.push({ text: text.slice(last, at), href: null });
@@ -58,13 +66,21 @@ export function linkRuns(text: string): Run[] {
   return runs;
 }
 
-/** The address as a link target, or null unless it is a well-formed http(s) URL. */
+/**
+ * The address as a link target, or null unless it is a well-formed http(s) URL that goes to the
+ * host it shows: no user name or password before an `@`, and the host as written is the host the
+ * browser goes to (not a look-alike turned into punycode, not `%`-encoded).
+ */
 export function safeHref(address: string): string | null {
   const trimmed = address.trim();
-  if (!/^https?:\/\//i.test(trimmed)) return null;
+  const written = /^https?:\/\/([^/?#\\]*)/i.exec(trimmed)?.[1];
+  if (written === undefined || written.includes("@")) return null;
   try {
     const url = new URL(trimmed);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+    if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+    if (url.username !== "" || url.password !== "") return null;
+    const host = written.replace(/:\d*$/, "").toLowerCase();
+    return host === url.hostname ? url.href : null;
   } catch {
     return null;
   }

@@ -90,14 +90,14 @@ describe("readReportFile", async () => {
     expect(e[0]?.message).toContain("2020 年度报告应使用 gb2019 版表格");
   });
 
-  it("cells: unknown id, not a number, negative or fractional count, money with 5 decimals", async () => {
+  it("cells: unknown id, not a number, negative or fractional count, money with 7 decimals", async () => {
     const f = good();
     const cells = f.cells as Record<string, unknown>;
     cells["apply.newReceived.robot"] = 1;
     cells["apply.carriedOver.natural"] = "3";
     cells["apply.result.granted.natural"] = -1;
     cells["apply.result.partial.natural"] = 1.5;
-    cells["active.fees.amountWan"] = 0.12345;
+    cells["active.fees.amountWan"] = 0.1234567;
     cells["active.licensing.prevItems"] = 3; // a 2019 cell in a 2021 report
     const errors = new Map(errorsOf(f).map((e) => [e.field, e.message]));
     expect(errors.size).toBe(6);
@@ -106,15 +106,15 @@ describe("readReportFile", async () => {
     expect(errors.get('cells["apply.carriedOver.natural"]')).toContain('"3" 不是数字');
     expect(errors.get('cells["apply.result.granted.natural"]')).toContain("件数不能为负数");
     expect(errors.get('cells["apply.result.partial.natural"]')).toContain("件数应为整数");
-    expect(errors.get('cells["active.fees.amountWan"]')).toContain("最多保留 4 位小数");
+    expect(errors.get('cells["active.fees.amountWan"]')).toContain("最多保留 6 位小数");
   });
 
-  it("accepts money with exactly 4 decimals and explicit null as blank", async () => {
+  it("accepts money with exactly 6 decimals (万元 to the 分) and explicit null as blank", async () => {
     const f = good();
-    (f.cells as Record<string, unknown>)["active.fees.amountWan"] = 0.1234;
+    (f.cells as Record<string, unknown>)["active.fees.amountWan"] = 5949.088667;
     (f.cells as Record<string, unknown>)["apply.newReceived.natural"] = null;
     const r = readReportFile(JSON.stringify(f));
-    expect(r.ok && r.report.cells["active.fees.amountWan"]).toBe(0.1234);
+    expect(r.ok && r.report.cells["active.fees.amountWan"]).toBe(5949.088667);
     expect(r.ok && "apply.newReceived.natural" in r.report.cells).toBe(false);
   });
 

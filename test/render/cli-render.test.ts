@@ -67,12 +67,14 @@ describe("cli render", () => {
     expect(none.stderr).toContain("请用 --docx 或 --html 指定要生成的文件");
   }, 60_000);
 
-  it("writes both files or neither: when the second cannot be written, the first is taken back (exit 2)", async () => {
+  it("writes both files or neither: when the second cannot be written, the first is not written either (exit 2)", async () => {
     const docx = at("both.docx");
     const r = await cli(good, "--docx", docx, "--html", join(dir, "没有这个文件夹", "x.html"));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("无法写入");
-    expect(r.stderr).toContain(`已撤回先写入的 ${docx}`);
+    // the missing folder is found before anything is written (test/cli/safe-write.test.ts: a failure after the first file)
+    expect(r.stderr).toContain("所在的文件夹不存在");
+    expect(r.stderr).toContain("未改动任何文件");
     expect(existsSync(docx)).toBe(false);
   }, 60_000);
 });

@@ -69,6 +69,31 @@ describe("paragraphs", () => {
     expect(safeHref("HTTPS://example.cn/a?b=1")).toBe("https://example.cn/a?b=1");
     expect(safeHref("http://")).toBeNull();
   });
+
+  it("links an address only when it goes where it says: no user part, no look-alike host, not cut short", () => {
+    // issue 15: `https://x.gov.cn@evil.example/` reads as x.gov.cn and goes to evil.example
+    for (const spoof of [
+      "https://x.gov.cn@evil.example/",
+      "https://x.gov.cn:pw@evil.example/a",
+      "https://x.gov.cn%40y@evil.example/",
+      "https://www.yunxі.gov.cn/", // Cyrillic і: the browser goes to xn--…
+      "http://evil%2eexample/",
+    ])
+      expect(safeHref(spoof), spoof).toBeNull();
+    expect(linkRuns("详见 https://x.gov.cn@evil.example/ 。")).toEqual([
+      { text: "详见 https://x.gov.cn@evil.example/ 。", href: null },
+    ]);
+    // an ASCII address cut short by a look-alike letter is not linked as its first half
+    expect(linkRuns("见 http://www.yunxі.gov.cn/ 。").every((r) => r.href === null)).toBe(true);
+    // the real host, written as the browser reads it, still links
+    expect(safeHref("http://xn--yunx-4na.gov.cn/")).toBe("http://xn--yunx-4na.gov.cn/");
+    expect(safeHref("https://WWW.Qinan.gov.cn:8443/a")).toBe("https://www.qinan.gov.cn:8443/a");
+  });
+
+  it("invisible bidirectional controls and zero-width characters never reach the printed text", () => {
+    const ps = paragraphsOf("本机关\u200b无\u202e其他事项\u2066。");
+    expect(ps.map((p) => p.body.map((r) => r.text).join(""))).toEqual(["本机关无其他事项。"]);
+  });
 });
 
 describe("the standard preface", () => {

@@ -241,16 +241,19 @@ describe("table 二, gb2021", () => {
     expect(f).toHaveLength(1);
     expect(f[0]?.expected).toBe(`≤ ${r.cells["active.regulations.issued"]}`);
   });
-  it("R2-03: money with more than 4 decimals, or negative", () => {
+  it("R2-03: money with more than 6 decimals, too large, or negative", () => {
     const r = fullReport("gb2021");
-    r.cells["active.fees.amountWan"] = 1.23456;
-    expect(only(run(r).findings, "R2-03")[0]?.message).toContain("最多保留 4 位小数");
+    r.cells["active.fees.amountWan"] = 1.2345678;
+    expect(only(run(r).findings, "R2-03")[0]?.message).toContain("最多保留 6 位小数");
     r.cells["active.fees.amountWan"] = 1e-7; // written by String() as "1e-7"
-    expect(only(run(r).findings, "R2-03")[0]?.message).toContain("最多保留 4 位小数");
-    r.cells["active.fees.amountWan"] = 1.2345;
+    expect(only(run(r).findings, "R2-03")[0]?.message).toContain("最多保留 6 位小数");
+    r.cells["active.fees.amountWan"] = 5949.088667; // fees stated to the 分
     expect(only(run(r).findings, "R2-03")).toEqual([]);
+    // issue 15: 1e21 万元 is no fee (it printed as "1e+21"); above the ceiling, named, never printed with an exponent
     r.cells["active.fees.amountWan"] = 1e21;
-    expect(only(run(r).findings, "R2-03")).toEqual([]);
+    expect(only(run(r).findings, "R2-03")[0]?.message).toMatch(
+      /金额过大.*1000000000000000000000|1000000000000000000000.*金额过大/,
+    );
     r.cells["active.fees.amountWan"] = -1;
     expect(only(run(r).findings, "R2-03")[0]?.message).toContain("金额不能为负数");
   });

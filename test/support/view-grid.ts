@@ -21,7 +21,7 @@ export interface ExpectedGrid {
 
 const printed = (v: number | null | undefined, unit: string | undefined) => {
   if (v === null || v === undefined) return "";
-  const s = Number.isInteger(v) ? String(v) : v.toFixed(4).replace(/0+$/, "").replace(/\.$/, "");
+  const s = Number.isInteger(v) ? String(v) : v.toFixed(6).replace(/0+$/, "").replace(/\.$/, ""); // money: up to 6 decimals
   return unit ? `${s}${unit}` : s;
 };
 
