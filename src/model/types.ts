@@ -272,7 +272,10 @@ export interface TextRange {
   readonly end: number;
 }
 
-/** A range with the words it covers, and which occurrence of those words among the rule's findings in the section it is (1, 2 …). */
+/**
+ * A range with the words it covers, and which occurrence of those words among the rule's findings in
+ * the section it is (1, 2 …); 0 for a grouped finding that stands for every occurrence (`Finding.places`).
+ */
 export interface TextSpan extends TextRange {
   readonly quote: string;
   readonly occurrence: number;
@@ -326,6 +329,22 @@ export interface Report {
   review?: NarrativeKey[];
 }
 
+/** Words of a narrative section replaced by others: `[start, end)` holds `from` and becomes `to`. */
+export interface TextEdit extends TextRange {
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * A correction that is certain, described as data (a known typo, a misnamed law, a stated total
+ * that differs from its parts); the store applies it, or several at once, as one undoable edit.
+ */
+export type FindingFix =
+  /** replace words of a section */
+  | { readonly kind: "replace-text"; readonly section: NarrativeKey; readonly edits: readonly TextEdit[] }
+  /** drop stated totals, so the computed sums are used (采用计算值, decisions §3) */
+  | { readonly kind: "adopt-computed"; readonly cells: readonly string[] };
+
 /** A finding as a check makes it: the engine adds its identity, the quoted words and the explanation. */
 export interface FindingDraft {
   readonly rule: string;
@@ -334,6 +353,8 @@ export interface FindingDraft {
   readonly expected: number | string | null;
   readonly actual: number | string | null;
   readonly message: string;
+  /** the certain correction, when there is one */
+  readonly fix?: FindingFix;
 }
 
 /** A finding of the rules engine. */
@@ -343,4 +364,12 @@ export interface Finding extends Omit<FindingDraft, "target"> {
   readonly target: FindingTarget;
   /** the clerk's explanation, when a warning was explained */
   readonly explanation?: string;
+  /**
+   * A grouped finding: the rule marked the same words in its section this many times or more
+   * (`GROUP_FROM`), listed once (…等 N 处); every place in text order. Its target's occurrence is 0,
+   * so its explanation covers every place while they are grouped.
+   */
+  readonly places?: readonly TextSpan[];
+  /** Findings of the rule in the section beyond those listed (`MAX_LISTED`): how many; not explainable itself. */
+  readonly unlisted?: number;
 }
