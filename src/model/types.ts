@@ -283,8 +283,9 @@ export interface TextSpan extends TextRange {
 
 /**
  * The part of a target that stays the same while the clerk edits elsewhere: cells (sorted), the
- * section with the quoted words and their occurrence (`quote` "" for the section as a whole), the
- * field, or the label. Character offsets are not part of it. Explanations are stored with it.
+ * section with the quoted words and their occurrence (`quote` "" for the section as a whole;
+ * occurrence 0 for a grouped finding, every occurrence at once), the field, or the label.
+ * Character offsets are not part of it. Explanations are stored with it.
  */
 export type TargetKey =
   | { readonly kind: "cells"; readonly cells: readonly string[] }
