@@ -33,7 +33,7 @@ function groupFix(members: readonly { readonly draft: FindingDraft }[]): Finding
   const edits: TextEdit[] = [];
   for (const { draft } of members) {
     if (draft.fix?.kind !== "replace-text" || draft.fix.section !== first.section) return undefined;
-    edits.push(...draft.fix.edits);
+    for (const e of draft.fix.edits) edits.push(e);
   }
   return { kind: "replace-text", section: first.section, edits };
 }

@@ -20,6 +20,16 @@ export interface Notice {
   readonly id: number;
   readonly tone: "info" | "error";
   readonly text: string;
+  /** the notice goes away once the clerk moves on (the next edit, another section): a paste's outcome */
+  readonly untilNextEdit?: boolean;
+}
+
+/** How much the open draft changed since its report file was last saved (exported), kept with the draft. */
+export interface BackupState {
+  /** edits (undo steps) since then */
+  readonly changes: number;
+  /** when the report file was last saved from this draft; null when never */
+  readonly at: string | null;
 }
 
 export interface ReportSlice {
@@ -30,6 +40,7 @@ export interface ReportSlice {
 export interface SessionSlice {
   readonly draftId: string | null;
   readonly save: SaveState;
+  readonly backup: BackupState;
 }
 
 export interface ViewSlice {
@@ -45,6 +56,7 @@ export const INITIAL_STATE: AppState = {
   history: EMPTY_HISTORY,
   draftId: null,
   save: { status: "idle" },
+  backup: { changes: 0, at: null },
   section: "basic",
   view: "edit",
   notice: null,

@@ -9,7 +9,7 @@ import { describeFileErrors, readReportValue } from "../import/report-file.ts";
 import { blocks, checkReport } from "../rules/run-rules.ts";
 import { useAppStore } from "./app-store.ts";
 import { flushSave } from "./autosave.ts";
-import { newDraftId, openDraftsDb, recordOf, storageErrorOf, type DraftsDb } from "./drafts-db.ts";
+import { backupOf, newDraftId, openDraftsDb, recordOf, storageErrorOf, type DraftsDb } from "./drafts-db.ts";
 import { loadReport } from "./report-actions.ts";
 import { dropBackup, recoverBackups } from "./unsaved-backup.ts";
 
@@ -77,8 +77,7 @@ export async function openDraft(id: string): Promise<OpenResult> {
     if (!record) return { ok: false, message: "找不到这份草稿，可能已在其他标签页中删除。" };
     const read = readReportValue(record.report);
     if (!read.ok) return { ok: false, message: `草稿无法读取：${describeFileErrors(read.errors)}` };
-    loadReport(read.report, id);
-    useAppStore.setState({ save: { status: "saved", at: record.savedAt } });
+    loadReport(read.report, id, { at: record.savedAt, backup: backupOf(record) });
     return { ok: true };
   } catch (e) {
     return { ok: false, message: storageErrorOf(e).message };
