@@ -47,6 +47,8 @@ export interface ViewSlice {
   readonly section: SectionKey;
   readonly view: "edit" | "preview";
   readonly notice: Notice | null;
+  /** the find-and-replace dialog is open */
+  readonly findReplace: boolean;
 }
 
 export type AppState = ReportSlice & SessionSlice & ViewSlice;
@@ -60,6 +62,7 @@ export const INITIAL_STATE: AppState = {
   section: "basic",
   view: "edit",
   notice: null,
+  findReplace: false,
 };
 
 export const useAppStore = create<AppState>()(() => INITIAL_STATE);

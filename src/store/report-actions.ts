@@ -92,8 +92,7 @@ export const replaceInText = (hits: readonly TextHit[], query: string, replaceme
   editReport((r) => edits.applyFixes(r, replacementOf(hits, query, replacement)));
 
 /** The report file was saved (exported): the changes since the last backup start again from 0. */
-export const markBackedUp = (at = new Date().toISOString()) =>
-  useAppStore.setState({ backup: { changes: 0, at } });
+export const markBackedUp = (at = new Date().toISOString()) => useAppStore.setState({ backup: { changes: 0, at } });
 
 export const chooseUnit = (id: string, unit: string) => editReport((r) => edits.setUnit(r, id, unit));
 
@@ -143,6 +142,9 @@ export const goToSection = (section: SectionKey) =>
   }));
 
 export const setView = (view: "edit" | "preview") => useAppStore.setState({ view });
+
+/** Opens (or closes) 查找替换. */
+export const showFindReplace = (open: boolean) => useAppStore.setState({ findReplace: open });
 
 let noticeId = 0;
 /** Shows a short message; `untilNextEdit` ones (a paste's outcome) go when the clerk moves on. */

@@ -9,6 +9,8 @@ import { cellsOf } from "../model/findings.ts";
 import { perObject } from "../model/memo.ts";
 import type { EditionDef, Finding, Report, Severity } from "../model/types.ts";
 import { blocks, checkReport, type CheckResult } from "../rules/run-rules.ts";
+
+export { explainable } from "../rules/run-rules.ts";
 import type { AppState, SectionKey } from "./app-store.ts";
 
 export function editionOf(report: Report): EditionDef {
@@ -40,11 +42,6 @@ export const selectTyped = (id: string) => (s: AppState) => s.report?.typed?.[id
 /** A blank cell's only finding is "未填写": it is shown softly, not as a mistake. */
 export function isBlankFinding(edition: EditionDef, f: Finding): boolean {
   return f.actual === null && edition.rules.some((r) => r.id === f.rule && r.kind === "cell-values");
-}
-
-/** A stated total that differs from its parts: the fix is to drop the stated value. */
-export function isStatedTotalFinding(edition: EditionDef, f: Finding): boolean {
-  return edition.rules.some((r) => r.id === f.rule && r.kind === "stated-total");
 }
 
 export type MarkLevel = Severity | "blank" | "explained";

@@ -17,6 +17,9 @@ export function narrativeFindings(findings: readonly Finding[], key: NarrativeKe
   return findings.filter((f) => f.target.kind === "text" && f.target.section === key);
 }
 
+/** the places of one grouped finding marked in the text at most */
+const MAX_MARKS = 500;
+
 /** The range of its section a finding marks, if it marks one. */
 const spanOf = (f: Finding) => (f.target.kind === "text" ? f.target.span : null);
 
@@ -63,10 +66,12 @@ export function NarrativeEditor({
       markRuns(
         text,
         mine.flatMap((f) => {
-          const span = spanOf(f);
-          return span
-            ? [{ start: span.start, end: span.end, level: f.explanation !== undefined ? "explained" : f.severity }]
-            : [];
+          const level = f.explanation !== undefined ? "explained" : f.severity;
+          // a grouped finding marks each of its places (the first MAX_MARKS: the text stays light to draw)
+          const spans = f.places ?? (spanOf(f) ? [spanOf(f)] : []);
+          return spans
+            .slice(0, MAX_MARKS)
+            .flatMap((span) => (span ? [{ start: span.start, end: span.end, level }] : []));
         }),
       ),
     [text, mine],
