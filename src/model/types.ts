@@ -117,6 +117,26 @@ export interface DocumentCount {
   readonly word: string;
 }
 
+/**
+ * Where a counting note comes from, as format.md sources it: the format's own table text (a label
+ * or the table's note), a relation the tables imply, a local notice, or what the format leaves open.
+ */
+export type HelpSource =
+  | { readonly kind: "label" }
+  | { readonly kind: "inferred" }
+  | { readonly kind: "local"; readonly notice: string }
+  | { readonly kind: "unsettled" };
+
+/** 填报口径: what the rows of a table count, stated only where format.md sources it (with the source). */
+export interface CountingHelp {
+  /** the rows it is about: cell-id prefixes (`apply.result.partial`: every cell of that row) */
+  readonly rows: readonly string[];
+  /** how the help names what it is about (e.g. `（二）部分公开`) */
+  readonly topic: string;
+  readonly text: string;
+  readonly sources: readonly HelpSource[];
+}
+
 /** The 信息处理费 statement a section must make (gb2021: 六). */
 export interface ProcessingFeeDef {
   readonly section: NarrativeKey;
@@ -209,6 +229,8 @@ export interface EditionDef {
   readonly rules: readonly RuleDef[];
   readonly documents: DocumentCountsDef;
   readonly processingFee?: ProcessingFeeDef;
+  /** 填报口径 per row, shown in each cell's description and beside the table */
+  readonly countingHelp?: readonly CountingHelp[];
 }
 
 export type OrgKind = "township" | "county-government" | "department" | "other";

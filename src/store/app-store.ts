@@ -49,6 +49,8 @@ export interface ViewSlice {
   readonly notice: Notice | null;
   /** the find-and-replace dialog is open */
   readonly findReplace: boolean;
+  /** the table cell that has the focus (its description is shown below the work area) */
+  readonly activeCell: string | null;
 }
 
 export type AppState = ReportSlice & SessionSlice & ViewSlice;
@@ -63,6 +65,7 @@ export const INITIAL_STATE: AppState = {
   view: "edit",
   notice: null,
   findReplace: false,
+  activeCell: null,
 };
 
 export const useAppStore = create<AppState>()(() => INITIAL_STATE);

@@ -8,7 +8,6 @@ import { reportTitle } from "../model/report.ts";
 import type { Report } from "../model/types.ts";
 import { describeFileErrors, readReportValue } from "../import/report-file.ts";
 import { blocks, checkReport } from "../rules/run-rules.ts";
-import { useAppStore } from "./app-store.ts";
 import { flushSave } from "./autosave.ts";
 import { carriedCellCount, startFromLastYear } from "./carry-forward.ts";
 import { backupOf, newDraftId, openDraftsDb, recordOf, storageErrorOf, type DraftsDb } from "./drafts-db.ts";

@@ -138,10 +138,16 @@ export const goToSection = (section: SectionKey) =>
   useAppStore.setState((s) => ({
     section,
     view: "edit",
+    activeCell: s.section === section ? s.activeCell : null,
     notice: s.notice?.untilNextEdit && s.section !== section ? null : s.notice,
   }));
 
 export const setView = (view: "edit" | "preview") => useAppStore.setState({ view });
+
+/** The table cell the clerk is in (null when none). */
+export const setActiveCell = (id: string | null) => {
+  if (useAppStore.getState().activeCell !== id) useAppStore.setState({ activeCell: id });
+};
 
 /** Opens (or closes) 查找替换. */
 export const showFindReplace = (open: boolean) => useAppStore.setState({ findReplace: open });

@@ -33,6 +33,27 @@ export function computedOf(report: Report): Computed {
 /** The findings of a report value, checked once per value. */
 export const checkOf: (report: Report) => CheckResult = perObject((report: Report) => checkReport(report));
 
+const prevMemo = new WeakMap<object, Computed | null>();
+
+/** Last year's computed figures, when last year's report is kept with this one (per `previous` object). */
+export function previousOf(report: Report): Computed | null {
+  const prev = report.previous;
+  if (!prev) return null;
+  let c = prevMemo.get(prev);
+  if (c === undefined) {
+    const edition = getEdition(prev.edition);
+    c = edition ? computeReport(edition, prev) : null;
+    prevMemo.set(prev, c);
+  }
+  return c;
+}
+
+/** Last year's value of a cell (the same id in last year's tables), or undefined when there is none. */
+export const selectPrevValue = (id: string) => (s: AppState) => {
+  const v = s.report ? previousOf(s.report)?.value[id] : undefined;
+  return v === null ? undefined : v;
+};
+
 /** The value a cell shows (entered, stated or computed), or null when blank. */
 export const selectCellValue = (id: string) => (s: AppState) =>
   s.report ? (computedOf(s.report).value[id] ?? null) : null;

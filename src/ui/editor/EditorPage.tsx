@@ -10,6 +10,8 @@ import { redoEdit, showFindReplace, undoEdit, useAppStore } from "../../store/in
 import { useFocusOnArrival } from "../common/use-focus-on-arrival.ts";
 import { FindingsAnnouncer } from "../findings/FindingsAnnouncer.tsx";
 import { FindingsPanel } from "../findings/FindingsPanel.tsx";
+import { CellStatusBar } from "../grid/CellStatusBar.tsx";
+import { BackupReminder } from "./BackupReminder.tsx";
 import { EditorHeader } from "./EditorHeader.tsx";
 import { FindReplaceDialog } from "./FindReplaceDialog.tsx";
 import { SectionNav } from "./SectionNav.tsx";
@@ -58,17 +60,21 @@ export function EditorPage() {
     <div className="editor">
       <EditorHeader />
       <StorageBanner />
+      <BackupReminder />
       <div className="editor__body">
         <SectionNav edition={edition} />
-        <main id="main" className="editor__main" tabIndex={-1}>
-          {view === "preview" ? (
-            <Suspense fallback={<p className="muted editor__loading">正在准备预览……</p>}>
-              <PreviewPane />
-            </Suspense>
-          ) : (
-            <SectionView edition={edition} />
-          )}
-        </main>
+        <div className="editor__work">
+          <main id="main" className="editor__main" tabIndex={-1}>
+            {view === "preview" ? (
+              <Suspense fallback={<p className="muted editor__loading">正在准备预览……</p>}>
+                <PreviewPane />
+              </Suspense>
+            ) : (
+              <SectionView edition={edition} />
+            )}
+          </main>
+          {view === "edit" && <CellStatusBar edition={edition} />}
+        </div>
         <FindingsPanel edition={edition} />
         <FindingsAnnouncer edition={edition} />
       </div>
