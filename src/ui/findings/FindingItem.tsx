@@ -4,17 +4,10 @@
  * for a known typo — the fix is data on the finding), 说明原因 for a warning (decisions §4).
  */
 import { memo, useEffect, useId, useRef, useState } from "react";
-import type { EditionDef, Finding, FindingFix } from "../../model/types.ts";
+import type { EditionDef, Finding } from "../../model/types.ts";
 import { applyFixes, explainable, explainFinding, showNotice } from "../../store/index.ts";
+import { fixLabel } from "./fix-label.ts";
 import { goToFinding } from "./go-to-finding.ts";
-
-/** What the one-click fix of a finding says it does. */
-export function fixLabel(fix: FindingFix): string {
-  if (fix.kind === "adopt-computed") return "采用计算值";
-  const [first] = fix.edits;
-  const to = first?.to ?? "";
-  return fix.edits.length > 1 ? `全部改为“${to}”（${fix.edits.length} 处）` : `改为“${to}”`;
-}
 
 /** Re-renders only when what it shows changes (findings are new objects after every check). */
 export const FindingItem = memo(

@@ -6,8 +6,9 @@
  */
 import { useLayoutEffect, useMemo, useRef } from "react";
 import type { Finding, NarrativeKey } from "../../model/types.ts";
-import { checkOf, editNarrative, markReviewed, useAppStore } from "../../store/index.ts";
+import { applyFixes, checkOf, editNarrative, markReviewed, showNotice, useAppStore } from "../../store/index.ts";
 import { SEVERITY_LABEL } from "../common/labels.ts";
+import { fixLabel } from "../findings/fix-label.ts";
 import { markTouched } from "./insert-text.ts";
 import { markRuns } from "./text-marks.ts";
 import "./narrative.css";
@@ -139,6 +140,17 @@ export function NarrativeEditor({
             >
               <span className={`badge badge--${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
               <span className="narr__finding-text">{f.message}</span>
+              {f.fix && (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    if (f.fix && applyFixes([f.fix])) showNotice(`已${fixLabel(f.fix)}，可按 Ctrl+Z 撤销。`);
+                  }}
+                >
+                  {fixLabel(f.fix)}
+                </button>
+              )}
               {spanOf(f) && (
                 <button
                   type="button"
