@@ -29,6 +29,18 @@ describe("setCellTexts", () => {
     expect(r.typed).toBeUndefined();
   });
 
+  it("keeps a space inside digits (1 234: one number or two?) as typed, and asks", () => {
+    const r = setCellTexts(gb2021, newReport(2022), [
+      [N, "1 234"],
+      ["apply.newReceived.commercial", " 12 "],
+    ]);
+    expect(r.cells).toEqual({ "apply.newReceived.commercial": 12 });
+    expect(r.typed).toEqual({ [N]: "1 234" });
+    expect(checkReport(r).findings.find((f) => f.rule === "R3-04" && f.actual === "1 234")?.message).toContain(
+      "「1 234」数字中间有空格：是一个数还是两个数？",
+    );
+  });
+
   it("keeps anything else exactly as typed, and the rules flag it on that cell", () => {
     const r = setCellTexts(gb2021, newReport(2022), [
       [N, "十二"],
