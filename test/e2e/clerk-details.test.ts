@@ -221,7 +221,7 @@ describe("start and drafts", () => {
     expect(await reminder.count()).toBe(0);
     await page.fill(cellSel(cells[29] ?? ""), "1");
     await reminder.waitFor();
-    expect(await reminder.textContent()).toContain("自开始填写以来已修改 30 处");
+    expect(await reminder.textContent()).toContain("自开始填写以来已修改 30 次");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       reminder.getByRole("button", { name: "导出报告文件（.json）" }).click(),

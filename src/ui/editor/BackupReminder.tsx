@@ -23,7 +23,7 @@ export function BackupReminder() {
     <div className="storage-banner notice notice--warn" role="note">
       <span className="notice__text">
         自{at ? `上次保存报告文件（${shortTime(at)}）` : "开始填写"}以来已修改 {changes}{" "}
-        处。草稿只保存在这个浏览器的这个地址下，清理浏览器数据会丢失，建议导出报告文件（.json）作为备份。
+        次。草稿只保存在这个浏览器的这个地址下，清理浏览器数据会丢失，建议导出报告文件（.json）作为备份。
       </span>
       <button
         type="button"
