@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { writeReportFile } from "../../src/import/report-file.ts";
 import { fullReport } from "../builders.ts";
 import { launchChromium, serveDir } from "../support/chromium.ts";
-import { cellSel, cellValue, goTo, saved, startReport, typeCell } from "./app-page.ts";
+import { cellDescription, cellSel, cellValue, goTo, saved, startReport, typeCell } from "./app-page.ts";
 import { cellText, docxTables } from "./docx-tables.ts";
 
 let browser: Browser;
@@ -65,8 +65,7 @@ describe("the clerk's app", () => {
     // 5 + 0 ≠ 3 + 0 in the 自然人 column: marked on the cell and listed in the panel
     const received = page.locator(cellSel(N));
     await expect.poll(() => received.getAttribute("aria-invalid")).toBe("true");
-    const describedBy = await received.getAttribute("aria-describedby");
-    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain("自然人列");
+    expect(await cellDescription(page, N)).toContain("自然人列");
     const panelItem = page.locator(".findings .finding", { hasText: "自然人列" });
     await expect.poll(() => panelItem.count()).toBe(1);
     // the panel takes the clerk to the cell
@@ -206,8 +205,7 @@ describe("the clerk's app", () => {
       await page.keyboard.press("Tab");
       expect(await cellValue(page, id)).toBe(text);
       expect(await page.getAttribute(cellSel(id), "aria-invalid")).toBe("true");
-      const msg = await page.getAttribute(cellSel(id), "aria-describedby");
-      expect(await page.locator(`[id="${msg}"]`).textContent()).toContain(reason);
+      expect(await cellDescription(page, id)).toContain(reason);
     }
     expect(await cellValue(page, "apply.newReceived.total")).toBe("");
     // reload at once, before the pause that merges keystrokes has passed: nothing may be lost

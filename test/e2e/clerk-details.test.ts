@@ -12,7 +12,7 @@ import { writeReportFile } from "../../src/import/report-file.ts";
 import type { Report } from "../../src/model/types.ts";
 import { fullReport, prevOf } from "../builders.ts";
 import { launchChromium, serveDir } from "../support/chromium.ts";
-import { cellSel, cellValue, goTo, saved, startReport, typeCell } from "./app-page.ts";
+import { cellDescription, cellSel, cellValue, goTo, saved, startReport, typeCell } from "./app-page.ts";
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -79,16 +79,7 @@ async function openFile(page: Page, report: Report, name = "报告.json"): Promi
 
 const N = "apply.newReceived.natural";
 const finding = (page: Page, rule: string) => page.locator(`.findings .finding[data-rule="${rule}"]`);
-const describedBy = async (page: Page, id: string): Promise<string> => {
-  const ids = (await page.getAttribute(cellSel(id), "aria-describedby")) ?? "";
-  const texts = await Promise.all(
-    ids
-      .split(" ")
-      .filter(Boolean)
-      .map((d) => page.locator(`[id="${d}"]`).textContent()),
-  );
-  return texts.join(" ");
-};
+const describedBy = cellDescription;
 
 describe("start and drafts", () => {
   it("on 1 December the new-report form offers this year's report (due next 31 January), in Shanghai time", async () => {
