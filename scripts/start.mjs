@@ -1,5 +1,6 @@
 // npm start: builds the app when dist/ is missing or older than the sources, then serves it on
-// localhost (no external requests) and prints the URL. PORT overrides the default 4173.
+// 127.0.0.1 (no external requests) and prints the one address to use (the browser keeps drafts per
+// exact address). PORT overrides the default 4173.
 import { execSync } from "node:child_process";
 import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:http";
@@ -44,4 +45,9 @@ createServer((req, res) => {
     "cache-control": "no-cache",
   });
   createReadStream(file).pipe(res);
-}).listen(port, "127.0.0.1", () => console.log(`年报编制工具已启动：http://127.0.0.1:${port}/`));
+}).listen(port, "127.0.0.1", () =>
+  console.log(
+    `年报编制工具已启动：http://127.0.0.1:${port}/\n` +
+      "草稿保存在浏览器中，只属于这一个地址：请始终用上面的地址打开（localhost 或其他端口是另一个地址，看不到这里的草稿）。",
+  ),
+);

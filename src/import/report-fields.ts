@@ -419,8 +419,9 @@ function readTarget(v: unknown, at: string, ctx: ReadContext): TargetKey | undef
       if (!NARRATIVE_KEYS.includes(section as NarrativeKey))
         return bad("section", `应为正文部分名称（${NARRATIVE_KEYS.join("、")}）之一，实际为 ${show(section)}`);
       if (typeof quote !== "string") return bad("quote", `应为文字，实际为 ${show(quote)}`);
-      if (typeof occurrence !== "number" || !Number.isInteger(occurrence) || occurrence < 1)
-        return bad("occurrence", `应为正整数，实际为 ${show(occurrence)}`);
+      // 0: a grouped finding, the same words in several places explained together
+      if (typeof occurrence !== "number" || !Number.isInteger(occurrence) || occurrence < 0)
+        return bad("occurrence", `应为 0（多处相同文字合为一项）或正整数，实际为 ${show(occurrence)}`);
       return { kind, section: section as NarrativeKey, quote, occurrence };
     }
     case "field":

@@ -80,6 +80,22 @@ export function deadlineDate(report: Pick<Report, "year" | "publication">): stri
   return `${report.year + 1}-${md}`;
 }
 
+/**
+ * The report year a new report is most likely for: the one due next — the report of year Y is due
+ * by 1月31日 of Y+1 (format.md §2.6), so until 31 January it is last year's, from 1 February on
+ * (and on 1 December) this year's. `today` is the clerk's local date (ISO).
+ */
+export function nextDueReportYear(today: string): number {
+  const year = Number(today.slice(0, 4));
+  return today.slice(5, 10) <= "01-31" ? year - 1 : year;
+}
+
+/** Whether a report is published on time: its 发布日期 is on or before its deadline (null when no date yet). */
+export function publishedOnTime(report: Pick<Report, "year" | "publication">): boolean | null {
+  const date = report.publication.date;
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date <= deadlineDate(report) : null;
+}
+
 /** Whole days from `today` (ISO) to the deadline; negative when past. */
 export function daysUntilDeadline(report: Pick<Report, "year" | "publication">, today: string): number {
   const ms = Date.parse(`${deadlineDate(report)}T00:00:00Z`) - Date.parse(`${today.slice(0, 10)}T00:00:00Z`);

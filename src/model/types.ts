@@ -117,6 +117,26 @@ export interface DocumentCount {
   readonly word: string;
 }
 
+/**
+ * Where a counting note comes from, as format.md sources it: the format's own table text (a label
+ * or the table's note), a relation the tables imply, a local notice, or what the format leaves open.
+ */
+export type HelpSource =
+  | { readonly kind: "label" }
+  | { readonly kind: "inferred" }
+  | { readonly kind: "local"; readonly notice: string }
+  | { readonly kind: "unsettled" };
+
+/** 填报口径: what the rows of a table count, stated only where format.md sources it (with the source). */
+export interface CountingHelp {
+  /** the rows it is about: cell-id prefixes (`apply.result.partial`: every cell of that row) */
+  readonly rows: readonly string[];
+  /** how the help names what it is about (e.g. `（二）部分公开`) */
+  readonly topic: string;
+  readonly text: string;
+  readonly sources: readonly HelpSource[];
+}
+
 /** The 信息处理费 statement a section must make (gb2021: 六). */
 export interface ProcessingFeeDef {
   readonly section: NarrativeKey;
@@ -209,6 +229,8 @@ export interface EditionDef {
   readonly rules: readonly RuleDef[];
   readonly documents: DocumentCountsDef;
   readonly processingFee?: ProcessingFeeDef;
+  /** 填报口径 per row, shown in each cell's description and beside the table */
+  readonly countingHelp?: readonly CountingHelp[];
 }
 
 export type OrgKind = "township" | "county-government" | "department" | "other";
@@ -272,7 +294,10 @@ export interface TextRange {
   readonly end: number;
 }
 
-/** A range with the words it covers, and which occurrence of those words among the rule's findings in the section it is (1, 2 …). */
+/**
+ * A range with the words it covers, and which occurrence of those words among the rule's findings in
+ * the section it is (1, 2 …); 0 for a grouped finding that stands for every occurrence (`Finding.places`).
+ */
 export interface TextSpan extends TextRange {
   readonly quote: string;
   readonly occurrence: number;
@@ -280,8 +305,9 @@ export interface TextSpan extends TextRange {
 
 /**
  * The part of a target that stays the same while the clerk edits elsewhere: cells (sorted), the
- * section with the quoted words and their occurrence (`quote` "" for the section as a whole), the
- * field, or the label. Character offsets are not part of it. Explanations are stored with it.
+ * section with the quoted words and their occurrence (`quote` "" for the section as a whole;
+ * occurrence 0 for a grouped finding, every occurrence at once), the field, or the label.
+ * Character offsets are not part of it. Explanations are stored with it.
  */
 export type TargetKey =
   | { readonly kind: "cells"; readonly cells: readonly string[] }
@@ -326,6 +352,22 @@ export interface Report {
   review?: NarrativeKey[];
 }
 
+/** Words of a narrative section replaced by others: `[start, end)` holds `from` and becomes `to`. */
+export interface TextEdit extends TextRange {
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * A correction that is certain, described as data (a known typo, a misnamed law, a stated total
+ * that differs from its parts); the store applies it, or several at once, as one undoable edit.
+ */
+export type FindingFix =
+  /** replace words of a section */
+  | { readonly kind: "replace-text"; readonly section: NarrativeKey; readonly edits: readonly TextEdit[] }
+  /** drop stated totals, so the computed sums are used (采用计算值, decisions §3) */
+  | { readonly kind: "adopt-computed"; readonly cells: readonly string[] };
+
 /** A finding as a check makes it: the engine adds its identity, the quoted words and the explanation. */
 export interface FindingDraft {
   readonly rule: string;
@@ -334,6 +376,8 @@ export interface FindingDraft {
   readonly expected: number | string | null;
   readonly actual: number | string | null;
   readonly message: string;
+  /** the certain correction, when there is one */
+  readonly fix?: FindingFix;
 }
 
 /** A finding of the rules engine. */
@@ -343,4 +387,12 @@ export interface Finding extends Omit<FindingDraft, "target"> {
   readonly target: FindingTarget;
   /** the clerk's explanation, when a warning was explained */
   readonly explanation?: string;
+  /**
+   * A grouped finding: the rule marked the same words in its section this many times or more
+   * (`GROUP_FROM`), listed once (…等 N 处); every place in text order. Its target's occurrence is 0,
+   * so its explanation covers every place while they are grouped.
+   */
+  readonly places?: readonly TextSpan[];
+  /** Findings of the rule in the section beyond those listed (`MAX_LISTED`): how many; not explainable itself. */
+  readonly unlisted?: number;
 }

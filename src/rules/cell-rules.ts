@@ -81,6 +81,8 @@ export const statedTotal: RuleImpl<Of<"stated-total">> = (rule, ctx, out) => {
       expected: sum,
       actual: stated,
       message: `${cell.name}：填写的 ${stated} ≠ 各项之和 ${sum}${parts.length ? `（${parts.join(" + ")}）` : ""}，可“采用计算值”`,
+      // the parts are what was counted: the total follows from them (decisions §3)
+      fix: { kind: "adopt-computed", cells: [cell.id] },
     });
   }
 };

@@ -1,15 +1,26 @@
 /**
  * The rules engine: runs every rule of the report's edition (data) through the one
  * implementation of its kind, gives each finding its identity (rule + target key: the cells, the
- * quoted words of a section and their occurrence, the field), then applies the clerk's
- * explanations — each to the one warning whose identity it names.
+ * quoted words of a section and their occurrence, the field), groups repeated findings and caps how
+ * many are listed (`group-findings.ts`), and applies the clerk's explanations — each to the one
+ * warning whose identity it names.
  */
 import { getEdition } from "../model/editions/index.ts";
 import { findingId, targetKey } from "../model/findings.ts";
-import type { EditionDef, Finding, FindingDraft, FindingTarget, Report, RuleDef } from "../model/types.ts";
+import type {
+  EditionDef,
+  Finding,
+  FindingDraft,
+  FindingTarget,
+  Report,
+  RuleDef,
+  TextRange,
+  TextSpan,
+} from "../model/types.ts";
 import { cellValues, statedTotal, unitRequired, zeroForOrg } from "./cell-rules.ts";
 import { makeContext, type CheckOptions, type RuleContext } from "./context.ts";
 import { runDocumentCheck } from "./document-checks.ts";
+import { capListed, GROUP_FROM, groupOf } from "./group-findings.ts";
 import { relation } from "./relations.ts";
 
 export interface CheckResult {
@@ -45,36 +56,65 @@ function runRule(rule: RuleDef, ctx: RuleContext, out: FindingDraft[]): void {
 /**
  * The findings with their identities. A text finding quotes the words it marks; when one rule
  * marks the same words more than once in a section, each is told apart by its occurrence (in the
- * order they stand in the text), so an edit elsewhere in the section keeps every identity.
+ * order they stand in the text), so an edit elsewhere in the section keeps every identity. From
+ * `GROUP_FROM` such findings on, they are one grouped finding (`group-findings.ts`).
  */
 export function identify(report: Pick<Report, "narrative">, drafts: readonly FindingDraft[]): Finding[] {
-  const quoted = drafts.map((d) => {
-    const t = d.target;
-    return t.kind === "text" && t.span ? report.narrative[t.section].slice(t.span.start, t.span.end) : "";
-  });
+  const count = drafts.length;
+  const quoted: string[] = new Array<string>(count).fill("");
+  const keys: (string | null)[] = new Array<string | null>(count).fill(null);
   const same = new Map<string, number[]>();
   drafts.forEach((d, i) => {
     const t = d.target;
     if (t.kind !== "text" || !t.span) return;
-    const key = JSON.stringify([d.rule, t.section, quoted[i]]);
-    same.set(key, [...(same.get(key) ?? []), i]);
+    const quote = report.narrative[t.section].slice(t.span.start, t.span.end);
+    const key = `${d.rule}\u0000${t.section}\u0000${quote}`;
+    quoted[i] = quote;
+    keys[i] = key;
+    const list = same.get(key);
+    if (list) list.push(i);
+    else same.set(key, [i]);
   });
-  const occurrence = new Map<number, number>();
-  for (const list of same.values())
-    [...list].sort((a, b) => spanStart(drafts[a]) - spanStart(drafts[b])).forEach((i, n) => occurrence.set(i, n + 1));
-  return drafts.map((d, i) => {
+  const occurrence = new Int32Array(count);
+  for (const list of same.values()) {
+    if (list.some((i, n) => n > 0 && spanStart(drafts[i]) < spanStart(drafts[list[n - 1] ?? i])))
+      list.sort((a, b) => spanStart(drafts[a]) - spanStart(drafts[b]));
+    list.forEach((i, n) => (occurrence[i] = n + 1));
+  }
+  const spanOf = (i: number, range: TextRange): TextSpan => ({
+    start: range.start,
+    end: range.end,
+    quote: quoted[i] ?? "",
+    occurrence: occurrence[i] ?? 1,
+  });
+  const out: Finding[] = [];
+  drafts.forEach((d, i) => {
     const t = d.target;
-    const target: FindingTarget =
-      t.kind === "text"
-        ? {
-            ...t,
-            span: t.span
-              ? { start: t.span.start, end: t.span.end, quote: quoted[i] ?? "", occurrence: occurrence.get(i) ?? 1 }
-              : null,
-          }
-        : t;
-    return { ...d, id: findingId(d.rule, targetKey(target)), target };
+    const key = keys[i];
+    if (t.kind !== "text" || !t.span || key === null || key === undefined) {
+      const target: FindingTarget = t.kind === "text" ? { ...t, span: null } : t;
+      out.push({ ...d, id: findingId(d.rule, targetKey(target)), target });
+      return;
+    }
+    const list = same.get(key) ?? [i];
+    const here = t.span;
+    if (list.length >= GROUP_FROM) {
+      if (occurrence[i] === 1)
+        out.push(
+          groupOf(
+            list.map((j) => {
+              const draft = drafts[j] ?? d;
+              const range = draft.target.kind === "text" && draft.target.span ? draft.target.span : here;
+              return { draft, span: spanOf(j, range) };
+            }),
+          ),
+        );
+      return;
+    }
+    const target: FindingTarget = { ...t, span: spanOf(i, t.span) };
+    out.push({ ...d, id: findingId(d.rule, targetKey(target)), target });
   });
+  return out;
 }
 
 const spanStart = (d: FindingDraft | undefined): number =>
@@ -84,8 +124,12 @@ const spanStart = (d: FindingDraft | undefined): number =>
 export const blocks = (f: Finding): boolean =>
   f.severity === "E" || (f.severity === "W" && f.explanation === undefined);
 
-/** Only a warning can be explained (decisions §4): an error must be fixed, a note never blocks. */
-export const explainable = (f: Pick<Finding, "severity">): boolean => f.severity === "W";
+/**
+ * Only a warning can be explained (decisions §4): an error must be fixed, a note never blocks; the
+ * finding for the unlisted rest of a rule's findings is not one warning, so it is not explained either.
+ */
+export const explainable = (f: Pick<Finding, "severity" | "unlisted">): boolean =>
+  f.severity === "W" && f.unlisted === undefined;
 
 export function checkReport(report: Report, options: CheckOptions = {}, edition?: EditionDef): CheckResult {
   const ed = edition ?? getEdition(report.edition);
@@ -103,5 +147,6 @@ export function checkReport(report: Report, options: CheckOptions = {}, edition?
       return text === undefined ? f : { ...f, explanation: text };
     });
   }
+  findings = capListed(ed, findings);
   return { findings, skipped: ctx.skipped, ok: !findings.some(blocks) };
 }

@@ -20,6 +20,16 @@ export interface Notice {
   readonly id: number;
   readonly tone: "info" | "error";
   readonly text: string;
+  /** the notice goes away once the clerk moves on (the next edit, another section): a paste's outcome */
+  readonly untilNextEdit?: boolean;
+}
+
+/** How much the open draft changed since its report file was last saved (exported), kept with the draft. */
+export interface BackupState {
+  /** edits (undo steps) since then */
+  readonly changes: number;
+  /** when the report file was last saved from this draft; null when never */
+  readonly at: string | null;
 }
 
 export interface ReportSlice {
@@ -30,12 +40,17 @@ export interface ReportSlice {
 export interface SessionSlice {
   readonly draftId: string | null;
   readonly save: SaveState;
+  readonly backup: BackupState;
 }
 
 export interface ViewSlice {
   readonly section: SectionKey;
   readonly view: "edit" | "preview";
   readonly notice: Notice | null;
+  /** the find-and-replace dialog is open */
+  readonly findReplace: boolean;
+  /** the table cell that has the focus (its description is shown below the work area) */
+  readonly activeCell: string | null;
 }
 
 export type AppState = ReportSlice & SessionSlice & ViewSlice;
@@ -45,9 +60,12 @@ export const INITIAL_STATE: AppState = {
   history: EMPTY_HISTORY,
   draftId: null,
   save: { status: "idle" },
+  backup: { changes: 0, at: null },
   section: "basic",
   view: "edit",
   notice: null,
+  findReplace: false,
+  activeCell: null,
 };
 
 export const useAppStore = create<AppState>()(() => INITIAL_STATE);

@@ -5,16 +5,24 @@
  * crash or a closed tab loses nothing. The save state is shown; a failed write is explained.
  */
 import type { Report } from "../model/types.ts";
-import { useAppStore } from "./app-store.ts";
+import { useAppStore, type BackupState } from "./app-store.ts";
 import { recordOf, storageErrorOf, type DraftsDb } from "./drafts-db.ts";
 import { clearBackup, writeBackup } from "./unsaved-backup.ts";
 
 /** pause before a write (ms): short enough that nothing typed is at risk */
 export const SAVE_DELAY = 150;
 
-let pending: { id: string; report: Report } | null = null;
+interface Job {
+  readonly id: string;
+  readonly report: Report;
+  readonly backup: BackupState;
+  /** when the report itself did not change (only its backup state): the time it was last changed */
+  readonly changedAt: string | null;
+}
+
+let pending: Job | null = null;
 /** the last change handed to IndexedDB and not yet confirmed */
-let unconfirmed: { id: string; report: Report } | null = null;
+let unconfirmed: Job | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let writing: Promise<void> = Promise.resolve();
 let database: (() => DraftsDb) | null = null;
@@ -29,7 +37,7 @@ export function flushSave(): Promise<void> {
   pending = null;
   if (job && database) {
     const db = database();
-    const record = recordOf(job.id, job.report);
+    const record = recordOf(job.id, job.report, job.changedAt ? new Date(job.changedAt) : new Date(), job.backup);
     unconfirmed = job;
     writing = writing
       .then(() => db.put(record))
@@ -47,8 +55,9 @@ export function flushSave(): Promise<void> {
   return writing;
 }
 
-function schedule(id: string, report: Report, immediately: boolean): void {
-  pending = { id, report };
+function schedule(job: Job, immediately: boolean): void {
+  // a change of the report since the pending write was scheduled makes it a change of the report
+  pending = pending && pending.id === job.id && pending.changedAt === null ? { ...job, changedAt: null } : job;
   // after a failed write the failure stays shown until a write succeeds: the banner must not
   // vanish and come back (moving the page) with every keystroke
   const status = useAppStore.getState().save.status;
@@ -64,8 +73,13 @@ export function startAutosave(db: () => DraftsDb): () => void {
   database = db;
   const unsubscribe = useAppStore.subscribe((s, prev) => {
     if (!s.report || !s.draftId) return;
-    if (s.draftId !== prev.draftId) schedule(s.draftId, s.report, true);
-    else if (s.report !== prev.report) schedule(s.draftId, s.report, false);
+    const job = { id: s.draftId, report: s.report, backup: s.backup, changedAt: null };
+    // a draft opened from storage is already there: nothing to write until the clerk changes it
+    if (s.draftId !== prev.draftId) {
+      if (s.save.status !== "saved") schedule(job, true);
+    } else if (s.report !== prev.report) schedule(job, false);
+    else if (s.backup !== prev.backup)
+      schedule({ ...job, changedAt: s.save.status === "saved" ? s.save.at : null }, false);
   });
   const onHide = () => {
     const job = pending ?? unconfirmed;

@@ -5,13 +5,16 @@
  * tells the clerk, in Chinese, to export the report file.
  */
 import type { Report } from "../model/types.ts";
+import type { BackupState } from "./app-store.ts";
 
 export interface DraftRecord {
   readonly id: string;
-  /** ISO time of the last save */
+  /** ISO time of the last change of the report */
   readonly savedAt: string;
   /** a `nianbao.report` value, validated on reading */
   readonly report: unknown;
+  /** how much changed since the report file was last saved (records before this field have none) */
+  readonly backup?: BackupState;
 }
 
 export type StorageProblem = "missing" | "quota" | "failed";
@@ -127,9 +130,21 @@ export function newDraftId(): string {
   return `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** A report as stored: a plain copy in the report-file shape. */
-export const recordOf = (id: string, report: Report, now = new Date()): DraftRecord => ({
+/** A report as stored: a plain copy in the report-file shape, with its backup state. */
+export const recordOf = (id: string, report: Report, now = new Date(), backup?: BackupState): DraftRecord => ({
   id,
   savedAt: now.toISOString(),
   report: JSON.parse(JSON.stringify(report)) as unknown,
+  ...(backup ? { backup: { changes: backup.changes, at: backup.at } } : {}),
 });
+
+/** A record's backup state as stored (a record from before it was kept, or a damaged one: none yet). */
+export function backupOf(record: DraftRecord): BackupState {
+  const b = record.backup as unknown;
+  if (typeof b !== "object" || b === null) return { changes: 0, at: null };
+  const { changes, at } = b as Record<string, unknown>;
+  return {
+    changes: typeof changes === "number" && Number.isSafeInteger(changes) && changes >= 0 ? changes : 0,
+    at: typeof at === "string" ? at : null,
+  };
+}

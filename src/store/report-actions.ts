@@ -3,8 +3,18 @@
  * `report-edits.ts` and records an undo step; keystrokes in the same field merge into one step.
  */
 import { getEdition } from "../model/editions/index.ts";
-import type { Contact, EditionDef, Finding, NarrativeKey, Org, Publication, Report } from "../model/types.ts";
-import { useAppStore, type SectionKey } from "./app-store.ts";
+import type {
+  Contact,
+  EditionDef,
+  Finding,
+  FindingFix,
+  NarrativeKey,
+  Org,
+  Publication,
+  Report,
+} from "../model/types.ts";
+import { useAppStore, type BackupState, type SectionKey } from "./app-store.ts";
+import { replacementOf, type TextHit } from "./find-replace.ts";
 import { EMPTY_HISTORY, record, redo, undo } from "./history.ts";
 import * as edits from "./report-edits.ts";
 
@@ -21,23 +31,47 @@ export function editReport(
   if (!edition) return false;
   const next = recipe(report, edition);
   if (next === report) return false;
-  useAppStore.setState({ report: next, history: record(history, report, key, now()) });
+  const step = record(history, report, key, now());
+  useAppStore.setState((s) => ({
+    report: next,
+    history: step,
+    // a new undo step is a change since the last backup; keystrokes merged into one step are one change
+    backup: step.past !== history.past ? { ...s.backup, changes: s.backup.changes + 1 } : s.backup,
+    notice: s.notice?.untilNextEdit ? null : s.notice,
+  }));
   return true;
 }
 
-export function loadReport(report: Report, draftId: string | null): void {
+/**
+ * Opens a report in the editor. A draft read back from storage passes its stored state (`saved`:
+ * when it was saved, and its backup state), so opening it writes nothing: its 最后修改 time and its
+ * place in the list stay as they were until the clerk changes something.
+ */
+export function loadReport(
+  report: Report,
+  draftId: string | null,
+  saved?: { readonly at: string; readonly backup: BackupState },
+): void {
   useAppStore.setState({
     report,
     draftId,
     history: EMPTY_HISTORY,
     section: "basic",
     view: "edit",
-    save: { status: "idle" },
+    save: saved ? { status: "saved", at: saved.at } : { status: "idle" },
+    backup: saved?.backup ?? { changes: 0, at: null },
   });
 }
 
 export function closeReport(): void {
-  useAppStore.setState({ report: null, draftId: null, history: EMPTY_HISTORY, save: { status: "idle" }, view: "edit" });
+  useAppStore.setState({
+    report: null,
+    draftId: null,
+    history: EMPTY_HISTORY,
+    save: { status: "idle" },
+    backup: { changes: 0, at: null },
+    view: "edit",
+  });
 }
 
 export const setCellText = (id: string, text: string) =>
@@ -49,6 +83,16 @@ export const pasteCells = (entries: readonly (readonly [string, string])[]) =>
 export const fillBlanksWithZero = (table?: string) => editReport((r, e) => edits.fillBlanksWithZero(e, r, table));
 
 export const adoptComputed = (id: string) => editReport((r) => edits.adoptComputed(r, id));
+
+/** Applies certain corrections (a finding's fix, or several: 采用全部计算值, 全部改正) as one undo step. */
+export const applyFixes = (fixes: readonly FindingFix[]) => editReport((r) => edits.applyFixes(r, fixes));
+
+/** Replaces the chosen hits of `query` in the text with `replacement`, as one undo step. */
+export const replaceInText = (hits: readonly TextHit[], query: string, replacement: string) =>
+  editReport((r) => edits.applyFixes(r, replacementOf(hits, query, replacement)));
+
+/** The report file was saved (exported): the changes since the last backup start again from 0. */
+export const markBackedUp = (at = new Date().toISOString()) => useAppStore.setState({ backup: { changes: 0, at } });
 
 export const chooseUnit = (id: string, unit: string) => editReport((r) => edits.setUnit(r, id, unit));
 
@@ -77,7 +121,7 @@ export function undoEdit(): boolean {
   if (!report) return false;
   const step = undo(history, report);
   if (!step) return false;
-  useAppStore.setState(step);
+  useAppStore.setState((s) => ({ ...step, backup: { ...s.backup, changes: s.backup.changes + 1 } }));
   return true;
 }
 
@@ -86,18 +130,33 @@ export function redoEdit(): boolean {
   if (!report) return false;
   const step = redo(history, report);
   if (!step) return false;
-  useAppStore.setState(step);
+  useAppStore.setState((s) => ({ ...step, backup: { ...s.backup, changes: s.backup.changes + 1 } }));
   return true;
 }
 
-export const goToSection = (section: SectionKey) => useAppStore.setState({ section, view: "edit" });
+export const goToSection = (section: SectionKey) =>
+  useAppStore.setState((s) => ({
+    section,
+    view: "edit",
+    activeCell: s.section === section ? s.activeCell : null,
+    notice: s.notice?.untilNextEdit && s.section !== section ? null : s.notice,
+  }));
 
 export const setView = (view: "edit" | "preview") => useAppStore.setState({ view });
 
+/** The table cell the clerk is in (null when none). */
+export const setActiveCell = (id: string | null) => {
+  if (useAppStore.getState().activeCell !== id) useAppStore.setState({ activeCell: id });
+};
+
+/** Opens (or closes) 查找替换. */
+export const showFindReplace = (open: boolean) => useAppStore.setState({ findReplace: open });
+
 let noticeId = 0;
-export function showNotice(text: string, tone: "info" | "error" = "info"): void {
+/** Shows a short message; `untilNextEdit` ones (a paste's outcome) go when the clerk moves on. */
+export function showNotice(text: string, tone: "info" | "error" = "info", untilNextEdit = false): void {
   noticeId += 1;
-  useAppStore.setState({ notice: { id: noticeId, tone, text } });
+  useAppStore.setState({ notice: { id: noticeId, tone, text, ...(untilNextEdit ? { untilNextEdit } : {}) } });
 }
 
 export const dismissNotice = () => useAppStore.setState({ notice: null });

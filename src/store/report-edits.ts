@@ -12,10 +12,12 @@ import type {
   EditionDef,
   Explanation,
   Finding,
+  FindingFix,
   NarrativeKey,
   Org,
   Publication,
   Report,
+  TextEdit,
 } from "../model/types.ts";
 
 /** Writes what was typed into input cells (several at once for a pasted block). */
@@ -79,6 +81,48 @@ export function adoptComputed(report: Report, id: string): Report {
   const cells = { ...report.cells };
   delete cells[id];
   return { ...report, cells };
+}
+
+/**
+ * Applies certain corrections (`FindingFix`, data on the findings) together: words of the text
+ * replaced, stated totals dropped. A replacement whose words are no longer where it says (the text
+ * changed since it was found), or that overlaps one already applied, is skipped, so nothing typed
+ * since is overwritten. The same report when nothing applies.
+ */
+export function applyFixes(report: Report, fixes: readonly FindingFix[]): Report {
+  const edits = new Map<NarrativeKey, TextEdit[]>();
+  const drop = new Set<string>();
+  for (const fix of fixes) {
+    if (fix.kind === "adopt-computed") for (const id of fix.cells) drop.add(id);
+    else {
+      const list = edits.get(fix.section);
+      if (list) for (const e of fix.edits) list.push(e);
+      else edits.set(fix.section, [...fix.edits]);
+    }
+  }
+  let next = report;
+  for (const [key, list] of edits) next = setNarrative(next, key, replaced(next.narrative[key], list));
+  if ([...drop].some((id) => next.cells[id] !== undefined)) {
+    const cells = { ...next.cells };
+    for (const id of drop) delete cells[id];
+    next = { ...next, cells };
+  }
+  return next;
+}
+
+/** The text with the edits applied (in one pass, in text order); stale or overlapping edits are left out. */
+function replaced(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    if (e.start < at || text.slice(e.start, e.end) !== e.from) continue;
+    parts.push(text.slice(at, e.start), e.to);
+    at = e.end;
+  }
+  if (at === 0) return text;
+  parts.push(text.slice(at));
+  return parts.join("");
 }
 
 export function setUnit(report: Report, id: string, unit: string): Report {

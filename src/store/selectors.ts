@@ -9,6 +9,8 @@ import { cellsOf } from "../model/findings.ts";
 import { perObject } from "../model/memo.ts";
 import type { EditionDef, Finding, Report, Severity } from "../model/types.ts";
 import { blocks, checkReport, type CheckResult } from "../rules/run-rules.ts";
+
+export { explainable } from "../rules/run-rules.ts";
 import type { AppState, SectionKey } from "./app-store.ts";
 
 export function editionOf(report: Report): EditionDef {
@@ -31,6 +33,27 @@ export function computedOf(report: Report): Computed {
 /** The findings of a report value, checked once per value. */
 export const checkOf: (report: Report) => CheckResult = perObject((report: Report) => checkReport(report));
 
+const prevMemo = new WeakMap<object, Computed | null>();
+
+/** Last year's computed figures, when last year's report is kept with this one (per `previous` object). */
+export function previousOf(report: Report): Computed | null {
+  const prev = report.previous;
+  if (!prev) return null;
+  let c = prevMemo.get(prev);
+  if (c === undefined) {
+    const edition = getEdition(prev.edition);
+    c = edition ? computeReport(edition, prev) : null;
+    prevMemo.set(prev, c);
+  }
+  return c;
+}
+
+/** Last year's value of a cell (the same id in last year's tables), or undefined when there is none. */
+export const selectPrevValue = (id: string) => (s: AppState) => {
+  const v = s.report ? previousOf(s.report)?.value[id] : undefined;
+  return v === null ? undefined : v;
+};
+
 /** The value a cell shows (entered, stated or computed), or null when blank. */
 export const selectCellValue = (id: string) => (s: AppState) =>
   s.report ? (computedOf(s.report).value[id] ?? null) : null;
@@ -40,11 +63,6 @@ export const selectTyped = (id: string) => (s: AppState) => s.report?.typed?.[id
 /** A blank cell's only finding is "未填写": it is shown softly, not as a mistake. */
 export function isBlankFinding(edition: EditionDef, f: Finding): boolean {
   return f.actual === null && edition.rules.some((r) => r.id === f.rule && r.kind === "cell-values");
-}
-
-/** A stated total that differs from its parts: the fix is to drop the stated value. */
-export function isStatedTotalFinding(edition: EditionDef, f: Finding): boolean {
-  return edition.rules.some((r) => r.id === f.rule && r.kind === "stated-total");
 }
 
 export type MarkLevel = Severity | "blank" | "explained";

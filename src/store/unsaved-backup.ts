@@ -6,7 +6,7 @@
  */
 import type { Report } from "../model/types.ts";
 import { readReportValue } from "../import/report-file.ts";
-import { recordOf, type DraftsDb } from "./drafts-db.ts";
+import { backupOf, recordOf, type DraftsDb } from "./drafts-db.ts";
 
 const PREFIX = "nianbao.unsaved.";
 
@@ -71,7 +71,7 @@ export async function recoverBackups(db: DraftsDb): Promise<number> {
     const read = readReportValue(backup.report);
     const current = await db.get(id);
     if (read.ok && (!current || current.savedAt < backup.savedAt)) {
-      await db.put(recordOf(id, read.report, new Date(backup.savedAt)));
+      await db.put(recordOf(id, read.report, new Date(backup.savedAt), current ? backupOf(current) : undefined));
       recovered += 1;
     }
     s.removeItem(key);

@@ -115,6 +115,34 @@ describe("cli check", { timeout: 60_000 }, () => {
   });
 });
 
+describe("cli check and render on repeated findings", { timeout: 60_000 }, () => {
+  // 20,000 《 in 五: 10,000 identical RD-10 warnings before they were grouped
+  const report = fullReport("gb2021");
+  report.narrative.problems = "《".repeat(20_000);
+  const file = write("brackets.json", writeReportFile(report));
+  const grouped = "五、存在的主要问题及改进情况中“《《”疑为错别字，应为“《”（等 10000 处）";
+
+  it("check prints one grouped line, in the human form and in --json", async () => {
+    const human = await cli("check", file);
+    expect(human.code).toBe(1);
+    const lines = human.stdout.trim().split("\n");
+    expect(lines.filter((l) => l.includes("RD-10"))).toEqual([
+      `警告 RD-10 [五、存在的主要问题及改进情况] 应为 《，实为 《《 — ${grouped}`,
+    ]);
+    expect(human.stdout.length).toBeLessThan(2000);
+    const json = await cli("check", file, "--json");
+    const out = JSON.parse(json.stdout) as { issues: { rule: string; message: string }[] };
+    expect(out.issues.filter((i) => i.rule === "RD-10").map((i) => i.message)).toEqual([grouped]);
+  });
+
+  it("render's refusal of a final lists the grouped finding once", async () => {
+    const r = await cli("render", file, "--html", join(dir, "brackets.html"));
+    expect(r.code).toBe(1);
+    expect(r.stdout.split("\n").filter((l) => l.includes("RD-10"))).toHaveLength(1);
+    expect(r.stdout).toContain(grouped);
+  });
+});
+
 describe("cli check on the seeds", { timeout: 60_000 }, () => {
   it.each([
     ["seed-000-xingguo-2021", 1, ["R3-04"], ["RD-07a", "RD-10"]],

@@ -80,7 +80,18 @@ export const APP_SCREENS: readonly Screen[] = [
   at("三：格中的错误提示", async (app) => {
     await inSection(APPLY)(app);
     await typeCell(app.page, "apply.newReceived.natural", "十二");
-    await app.page.locator(".cell__msg").first().waitFor();
+    // the focused cell's message, in the bar below the work area
+    await app.page.locator(".cell-status__mark").first().waitFor();
+  }),
+  at("三：填报口径", async (app) => {
+    await inSection(APPLY)(app);
+    await app.page.locator(".counting-help summary").click();
+    await app.page.locator(".counting-help__note").first().waitFor();
+  }),
+  at("查找替换", async (app) => {
+    await newReport(app);
+    await app.page.getByRole("button", { name: "查找替换" }).click();
+    await app.page.getByRole("dialog", { name: "查找替换" }).waitFor();
   }),
   at("五：正文中标出的问题", async (app) => {
     await inSection(PROBLEMS)(app);

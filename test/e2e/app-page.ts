@@ -35,3 +35,15 @@ export const cellValue = (page: Page, id: string) => page.inputValue(cellSel(id)
 export async function saved(page: Page): Promise<void> {
   await page.waitForSelector('[data-save="saved"]');
 }
+
+/** A cell's description: the text of every element its `aria-describedby` names (findings, last year's value, 填报口径). */
+export async function cellDescription(page: Page, id: string): Promise<string> {
+  const ids = (await page.getAttribute(cellSel(id), "aria-describedby")) ?? "";
+  const texts = await Promise.all(
+    ids
+      .split(" ")
+      .filter(Boolean)
+      .map((d) => page.locator(`[id="${d}"]`).textContent()),
+  );
+  return texts.join(" ");
+}

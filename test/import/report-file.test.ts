@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { describeFileErrors, fieldLabel, readReportFile, writeReportFile } from "../../src/import/report-file.ts";
+import { checkReport } from "../../src/rules/run-rules.ts";
+import { setExplanation } from "../../src/store/report-edits.ts";
 import { fullReport, prevOf } from "../builders.ts";
 
 const good = () => JSON.parse(writeReportFile(fullReport("gb2021"))) as Record<string, unknown>;
@@ -52,6 +54,24 @@ describe("readReportFile", async () => {
     expect(r.ok && r.report.typed).toEqual({ "apply.newReceived.natural": "十二" });
     expect(r.ok && r.report.explanations[0]?.text).toBe("机构改革");
     expect(r.ok && r.report.review).toEqual(["problems"]);
+  });
+
+  it("keeps a grouped finding's explanation (occurrence 0) and refuses a negative occurrence", () => {
+    const report = fullReport("gb2021");
+    report.narrative.problems = "对逾期不补证的。逾期不补证的。逾期不补证的。";
+    const [group] = checkReport(report).findings.filter((f) => f.rule === "RD-10");
+    if (!group) throw new Error("no group");
+    const explained = setExplanation(report, group, "原文如此");
+    const back = readReportFile(writeReportFile(explained));
+    expect(back.ok && back.report.explanations).toEqual([
+      { rule: "RD-10", target: { kind: "text", section: "problems", quote: "补证", occurrence: 0 }, text: "原文如此" },
+    ]);
+    expect(back.ok && checkReport(back.report).findings.find((f) => f.rule === "RD-10")?.explanation).toBe("原文如此");
+    const f = good();
+    f.explanations = [
+      { rule: "RD-10", target: { kind: "text", section: "problems", quote: "补证", occurrence: -1 }, text: "x" },
+    ];
+    expect(describeFileErrors(errorsOf(f))).toContain("应为 0（多处相同文字合为一项）或正整数，实际为 -1");
   });
 
   it("malformed JSON: says where", async () => {

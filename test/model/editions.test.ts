@@ -3,6 +3,7 @@
  * official layout has it, cell ids as in §7, computed cells as decisions §3.
  */
 import { describe, expect, it } from "vitest";
+import { assembleEdition } from "../../src/model/editions/assemble.ts";
 import { cellIndex, editionForYear, EDITIONS, getEdition } from "../../src/model/editions/index.ts";
 import type { EditionDef, GridCell, TableDef } from "../../src/model/types.ts";
 import { editionOf } from "../builders.ts";
@@ -223,5 +224,40 @@ describe("every edition", () => {
       expect(new Set(placed).size).toBe(placed.length);
       expect([...placed].sort()).toEqual(e.cells.map((c) => c.id).sort());
     }
+  });
+});
+
+describe("填报口径 (counting help)", () => {
+  it("every note of every edition is about rows it has, says what it counts, and names its source", () => {
+    for (const e of EDITIONS) {
+      const help = e.countingHelp ?? [];
+      expect(help.length).toBeGreaterThan(5);
+      for (const h of help) {
+        expect(h.rows.length).toBeGreaterThan(0);
+        for (const row of h.rows)
+          expect(
+            e.cells.some((c) => c.id.startsWith(`${row}.`)),
+            row,
+          ).toBe(true);
+        expect(h.text.length).toBeGreaterThan(10);
+        expect(h.sources.length).toBeGreaterThan(0);
+      }
+    }
+    // 部分公开 is counted only as 部分公开: the format's own label says so
+    const partial = editionOf("gb2021").countingHelp?.find((h) => h.rows.includes("apply.result.partial"));
+    expect(partial?.sources).toEqual([{ kind: "label" }]);
+  });
+
+  it("an edition whose note names a row it lacks does not load", () => {
+    const gb2021 = editionOf("gb2021");
+    const { tables: _t, cells: _c, ...facts } = gb2021;
+    const built = gb2021.tables.map((table) => ({ table, cells: gb2021.cells.filter((c) => c.table === table.id) }));
+    expect(() =>
+      assembleEdition({
+        ...facts,
+        built,
+        countingHelp: [{ rows: ["apply.nothing"], topic: "无", text: "不存在的一行", sources: [{ kind: "inferred" }] }],
+      }),
+    ).toThrow("counting help “无” names unknown row apply.nothing");
   });
 });

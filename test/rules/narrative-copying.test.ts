@@ -80,6 +80,41 @@ describe("RD-07b another year as the current one", () => {
     expect(rd07(clean)).toEqual([]);
   });
 
+  it("catches a stale year wherever it dates the year's own work, also in the middle of a paragraph", () => {
+    const stale = [
+      ["本年度，我镇认真落实条例。2021年本单位未发生政府信息公开工作责任追究情况。", "2021年"],
+      ["经自查，2021年本单位未发生责任追究情况。", "2021年"],
+      ["我镇2021年共收到政府信息公开申请若干。", "2021年"],
+      ["2021年度我镇主动公开政府信息120条。", "2021年度"],
+      ["（三）2021年，我镇开展培训2次。", "2021年"],
+    ] as const;
+    for (const [text, words] of stale) {
+      const report = townReport(2022, { overview: text });
+      const found = rd07(report).filter((f) => f.rule === "RD-07b");
+      expect(
+        found.map((f) => [marked(report, f), f.expected, f.actual]),
+        text,
+      ).toEqual([[words, "2022年", "2021年"]]);
+    }
+  });
+
+  it("stays silent for last year's report published, a document's title, 以来, and a comparison", () => {
+    const quiet = [
+      "我镇按时发布2021年政府信息公开工作年度报告。",
+      "认真落实《2022年政务公开工作要点》。",
+      "认真落实《2021年政务公开工作要点》，根据《兴国镇2021年政务公开工作方案》开展工作。",
+      "2020年以来，我镇持续推进政务公开。",
+      "2021年我镇收到申请较少，今年有所增加。",
+      "截至2021年底，我镇现行有效规范性文件12件。",
+      "2023年，我镇将继续加强政务公开。",
+    ];
+    for (const text of quiet)
+      expect(
+        rd07(townReport(2022, { overview: text })).filter((f) => f.rule === "RD-07b"),
+        text,
+      ).toEqual([]);
+  });
+
   it("accepts telling that last year's report was published, but not a copied title of this one", () => {
     const clean = townReport(2021, {
       overview:

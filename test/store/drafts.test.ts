@@ -15,7 +15,7 @@ import {
   openDraft,
   setDraftsDb,
 } from "../../src/store/drafts.ts";
-import { closeReport, setCellText } from "../../src/store/report-actions.ts";
+import { closeReport, markBackedUp, setCellText } from "../../src/store/report-actions.ts";
 import { fullReport } from "../builders.ts";
 
 let db: DraftsDb;
@@ -76,6 +76,44 @@ describe("drafts", () => {
     expect(rest.length).toBe(1);
     expect(rest[0]?.id).not.toBe("a");
     expect(await openDraft("a")).toEqual({ ok: false, message: "找不到这份草稿，可能已在其他标签页中删除。" });
+  });
+
+  it("opening a draft without changing it writes nothing: its time and its place in the list stay", async () => {
+    await db.put(recordOf("older", fullReport("gb2021"), new Date("2025-01-02T08:00:00Z")));
+    await db.put(recordOf("newer", newReport(2024, { name: "青石镇人民政府" }), new Date("2025-01-03T08:00:00Z")));
+    expect(await openDraft("older")).toEqual({ ok: true });
+    await flushSave();
+    expect(useAppStore.getState().save).toEqual({ status: "saved", at: "2025-01-02T08:00:00.000Z" });
+    closeReport();
+    const listed = await listDrafts();
+    expect(listed.ok && listed.drafts.map((d) => [d.id, d.savedAt])).toEqual([
+      ["newer", "2025-01-03T08:00:00.000Z"],
+      ["older", "2025-01-02T08:00:00.000Z"],
+    ]);
+    // a change is saved, and moves the draft to the top
+    expect(await openDraft("older")).toEqual({ ok: true });
+    setCellText("apply.newReceived.natural", "5");
+    await flushSave();
+    const after = await listDrafts();
+    expect(after.ok && after.drafts[0]?.id).toBe("older");
+  });
+
+  it("keeps with the draft how much changed since the report file was last saved", async () => {
+    const id = await createDraft(newReport(2024, { name: "兴国镇人民政府" }));
+    setCellText("apply.newReceived.natural", "5");
+    setCellText("apply.newReceived.natural", "57"); // the same cell at once: one step
+    setCellText("apply.newReceived.commercial", "1");
+    await flushSave();
+    expect(useAppStore.getState().backup).toEqual({ changes: 2, at: null });
+    expect((await db.get(id))?.backup).toEqual({ changes: 2, at: null });
+    const savedAt = (await db.get(id))?.savedAt;
+    markBackedUp("2025-01-05T09:00:00.000Z");
+    await flushSave();
+    // the backup state is written, the draft's last change stays
+    expect(await db.get(id)).toMatchObject({ savedAt, backup: { changes: 0, at: "2025-01-05T09:00:00.000Z" } });
+    closeReport();
+    await openDraft(id);
+    expect(useAppStore.getState().backup).toEqual({ changes: 0, at: "2025-01-05T09:00:00.000Z" });
   });
 
   it("opens a draft saved by version 1 through the door: upgraded, each explanation on its own finding", async () => {

@@ -5,6 +5,7 @@ import { newReport } from "../../src/model/report.ts";
 import { blocks, checkReport } from "../../src/rules/run-rules.ts";
 import {
   adoptComputed,
+  applyFixes,
   blankCells,
   fillBlanksWithZero,
   setCellTexts,
@@ -26,6 +27,18 @@ describe("setCellTexts", () => {
     ]);
     expect(r.cells).toEqual({ [N]: 12, "apply.newReceived.commercial": 1234, "active.fees.amountWan": 0.25 });
     expect(r.typed).toBeUndefined();
+  });
+
+  it("keeps a space inside digits (1 234: one number or two?) as typed, and asks", () => {
+    const r = setCellTexts(gb2021, newReport(2022), [
+      [N, "1 234"],
+      ["apply.newReceived.commercial", " 12 "],
+    ]);
+    expect(r.cells).toEqual({ "apply.newReceived.commercial": 12 });
+    expect(r.typed).toEqual({ [N]: "1 234" });
+    expect(checkReport(r).findings.find((f) => f.rule === "R3-04" && f.actual === "1 234")?.message).toContain(
+      "「1 234」数字中间有空格：是一个数还是两个数？",
+    );
   });
 
   it("keeps anything else exactly as typed, and the rules flag it on that cell", () => {
@@ -121,5 +134,37 @@ describe("explanations", () => {
     const r = setUnit(newReport(2020), "active.procurement.amount", "万元");
     expect(r.units).toEqual({ "active.procurement.amount": "万元" });
     expect(setUnit(r, "active.procurement.amount", "").units).toBeUndefined();
+  });
+});
+
+describe("applyFixes: certain corrections from the findings, together", () => {
+  it("fixes every known typo of a grouped finding and every wrong stated total, as one edit", () => {
+    const r = fullReport("gb2021");
+    r.narrative.problems = "对逾期不补证的申请。逾期不补证的。逾期不补证的。公开工作做到公开、便民、高校。";
+    r.cells["apply.result.total.natural"] = 999; // stated totals that differ from their parts
+    r.cells["review.adminReview.total"] = 999;
+    const found = checkReport(r).findings;
+    const fixes = found.flatMap((f) => (f.fix ? [f.fix] : []));
+    expect(found.filter((f) => f.fix).map((f) => f.rule)).toEqual(["R3-03", "R4-01", "RD-10", "RD-10"]);
+    const next = applyFixes(r, fixes);
+    expect(next.narrative.problems).toBe(
+      "对逾期不补正的申请。逾期不补正的。逾期不补正的。公开工作做到公开、便民、高效。",
+    );
+    expect(next.cells["apply.result.total.natural"]).toBeUndefined();
+    expect(next.cells["review.adminReview.total"]).toBeUndefined();
+    expect(checkReport(next).findings.filter((f) => f.fix)).toEqual([]);
+  });
+
+  it("skips a replacement whose words have changed since, and changes nothing when nothing applies", () => {
+    const r = newReport(2022);
+    r.narrative.other = "逾期不补证的，不再处理。";
+    const fix = {
+      kind: "replace-text",
+      section: "other",
+      edits: [{ start: 3, end: 5, from: "补证", to: "补正" }],
+    } as const;
+    expect(applyFixes(r, [fix]).narrative.other).toBe("逾期不补正的，不再处理。");
+    const edited = { ...r, narrative: { ...r.narrative, other: "申请人逾期不补证的，不再处理。" } };
+    expect(applyFixes(edited, [fix])).toBe(edited);
   });
 });

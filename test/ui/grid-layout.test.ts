@@ -1,6 +1,6 @@
 // Grid geometry read from the declaration: moving between cells, planning a paste, reading a block.
 import { describe, expect, it } from "vitest";
-import { inOrder, layoutOf, neighbour, parseBlock, planPaste } from "../../src/ui/grid/grid-layout.ts";
+import { inOrder, layoutOf, neighbour, parseBlock, planPaste, withoutLabels } from "../../src/ui/grid/grid-layout.ts";
 import { markRuns } from "../../src/ui/narrative/text-marks.ts";
 import { editionOf } from "../builders.ts";
 
@@ -72,5 +72,24 @@ describe("text marks", () => {
       { text: "，办结4", level: "E" },
       { text: "件。", level: null },
     ]);
+  });
+});
+
+describe("a block pasted with its labels", () => {
+  it("leaves out the label columns and the header row, keeps values (十二 is a value)", () => {
+    const block = parseBlock(
+      "\t\t\t自然人\t商业企业\n三、本年度办理结果\t（三）不予公开\t1.属于国家秘密\t0\t1\n\t\t2.其他法律行政法规禁止公开\t十二\t3\n",
+    );
+    if (!block) throw new Error("no block");
+    expect(withoutLabels(block)).toEqual({
+      block: [
+        ["0", "1"],
+        ["十二", "3"],
+      ],
+      labelCols: 3,
+      labelRows: 1,
+    });
+    // values only: nothing left out
+    expect(withoutLabels([["十二", "3"]])).toEqual({ block: [["十二", "3"]], labelCols: 0, labelRows: 0 });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Puts an edition together from its built tables, rules and facts, and checks the declaration
  * itself (unique cell and rule ids, every row exactly as wide as the grid, sections naming known
- * tables, rules and facts naming known cells), so a mistake in an edition file fails at load time,
+ * tables, rules, facts and counting help naming known cells), so a mistake in an edition file fails at load time,
  * not in a clerk's report.
  */
 import type { Built } from "../define.ts";
@@ -70,5 +70,9 @@ export function assembleEdition(decl: EditionDecl): EditionDef {
       if (!ids.has(`${row.cells}.${count.col}`)) fail(`documents name unknown cell ${row.cells}.${count.col}`);
   if (decl.processingFee && !ids.has(decl.processingFee.unpaidCell))
     fail(`processingFee names unknown cell ${decl.processingFee.unpaidCell}`);
+  for (const help of decl.countingHelp ?? [])
+    for (const row of help.rows)
+      if (!cells.some((c) => c.id.startsWith(`${row}.`)))
+        fail(`counting help “${help.topic}” names unknown row ${row}`);
   return { ...facts, tables: built.map((b) => b.table), cells };
 }

@@ -5,6 +5,7 @@
 import { blocksTable, groupedTable } from "../define.ts";
 import type { EditionDef, RelationInstance } from "../types.ts";
 import { assembleEdition } from "./assemble.ts";
+import { ACTIVE_HELP_2019, APPLY_HELP, REVIEW_HELP } from "./counting-help.ts";
 import { applyTable, HEADINGS, noRegulations, OPENING, REVIEW, SECTIONS, sharedRules } from "./shared-parts.ts";
 
 const ITEMS_HEAD = ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"];
@@ -111,6 +112,7 @@ export const gb2019: EditionDef = assembleEdition({
     ],
     guidance: "政府信息管理：写明本年新制作、新公开的规范性文件件数，须与表二一致。",
   },
+  countingHelp: [...ACTIVE_HELP_2019, ...APPLY_HELP, ...REVIEW_HELP],
   rules: [
     ...sharedRules(),
     {

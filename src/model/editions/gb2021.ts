@@ -5,6 +5,7 @@
 import { blocksTable, groupedTable } from "../define.ts";
 import type { EditionDef } from "../types.ts";
 import { assembleEdition } from "./assemble.ts";
+import { ACTIVE_HELP_2021, APPLY_HELP, REVIEW_HELP } from "./counting-help.ts";
 import { narrativeRules2021, PROCESSING_FEE } from "./narrative-rules.ts";
 import { applyTable, HEADINGS, noRegulations, OPENING, REVIEW, SECTIONS, sharedRules } from "./shared-parts.ts";
 
@@ -91,6 +92,7 @@ export const gb2021: EditionDef = assembleEdition({
       "政府信息管理：写明本年制发、废止和现行有效的规章、行政规范性文件件数，须与表二一致，并与同级司法行政部门核对。",
   },
   processingFee: PROCESSING_FEE,
+  countingHelp: [...ACTIVE_HELP_2021, ...APPLY_HELP, ...REVIEW_HELP],
   rules: [
     ...sharedRules(),
     {

@@ -24,6 +24,12 @@ import { numbersIn, sentences, withoutAsides, type NumberMention, type Span } fr
 
 /** how far (in characters, asides removed) a number may stand from the words that name it */
 const MAX_GAP = 16;
+/** how far a number may stand from those words before asides are removed (asides are short) */
+const MAX_RAW_GAP = 120;
+/** claims read from one sentence at most: a real sentence states a dozen figures, never hundreds */
+export const MAX_CLAIMS = 64;
+/** punctuation that ends the clause of a column word standing before its fact's word */
+const COL_STOP = "，,。；;：:";
 const GAP_BREAK = /[，,。；;：:！？!?、\n]/;
 const CLAUSE_END_CHARS = "，,。；;！？!?\n";
 const CLAUSE_BREAKS = /[，,。；;！？!?\n]/g;
@@ -123,7 +129,7 @@ function inList(text: string, h: Span): boolean {
   return (LIST_JOIN.test(before) && !UNIT_OR_DIGIT.test(text[h.start - 2] ?? "")) || LIST_JOIN.test(after);
 }
 
-/** positions of the clause breaks of a sentence, for `clauseAround` */
+/** the clause breaks of a sentence (sorted), and the clause around a position by binary search */
 function clauseBreaks(text: string, span: Span): number[] {
   const breaks: number[] = [];
   CLAUSE_BREAKS.lastIndex = span.start;
@@ -132,38 +138,34 @@ function clauseBreaks(text: string, span: Span): number[] {
   return breaks;
 }
 
-function clauseAround(span: Span, breaks: readonly number[], at: number): Span {
-  let start = span.start;
-  let end = span.end;
-  for (const b of breaks) {
-    if (b < at) start = b + 1;
-    else {
-      end = b;
-      break;
-    }
+/** index of the first entry of a sorted list that is ≥ `at` (the list's length when none) */
+function firstAtLeast(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
   }
-  return { start, end };
+  return lo;
 }
 
-/** whether a fact's word is really about the fact here (needs / forbids / sentenceNeeds) */
-function valid(fact: CompiledFact, text: string, sentence: Span, breaks: readonly number[], hit: Span): boolean {
-  const clause = clauseAround(sentence, breaks, hit.start);
-  const inClause = text.slice(clause.start, clause.end);
-  if (!fact.needs.every((n) => n.test(inClause))) return false;
-  if (fact.forbids && fact.forbids.test(inClause)) return false;
-  if (fact.sentenceNeeds && !fact.sentenceNeeds.test(text.slice(sentence.start, sentence.end))) return false;
-  return true;
+function clauseAround(span: Span, breaks: readonly number[], at: number): Span {
+  const i = firstAtLeast(breaks, at);
+  const before = breaks[i - 1];
+  return { start: before === undefined ? span.start : before + 1, end: breaks[i] ?? span.end };
 }
 
 /** the gap between the naming words and the number is short, in one clause, with nothing in between */
 function directGap(text: string, from: number, to: number): boolean {
+  // asides are short: a longer raw gap is never direct (and is not read at all, so the scan stays linear)
+  if (to - from > MAX_RAW_GAP) return false;
   const gap = withoutAsides(text.slice(from, to));
   return gap.length <= MAX_GAP && !GAP_BREAK.test(gap) && !SPOILERS.test(gap);
 }
 
 /** where in the sentence the first word about another period stands (Infinity when none) */
-function otherPeriodFrom(text: string, sentence: Span, year: number): number {
-  const part = text.slice(sentence.start, sentence.end);
+function otherPeriodFrom(part: string, sentence: Span, year: number): number {
   let from = Infinity;
   const p = PERIOD.exec(part);
   if (p) from = p.index;
@@ -176,14 +178,65 @@ function otherPeriodFrom(text: string, sentence: Span, year: number): number {
   return from === Infinity ? from : sentence.start + from;
 }
 
-/** whether a fact's word is valid here, computed once per word (`valid`) */
-function validHit(h: Hit, cache: Map<Hit, boolean>, text: string, sentence: Span, breaks: readonly number[]): boolean {
-  if (h.entry.kind !== "fact") return true;
-  let v = cache.get(h);
-  if (v === undefined) cache.set(h, (v = valid(h.entry.fact, text, sentence, breaks, h)));
-  return v;
+/**
+ * Whether fact words are about the fact where they stand (needs / forbids in their clause,
+ * sentenceNeeds in the sentence): decided once per fact and clause, so a sentence with thousands of
+ * the same words is read once per fact, not once per word.
+ */
+function validity(text: string, sentence: Span, breaks: readonly number[]) {
+  const byClause = new Map<CompiledFact, Map<number, boolean>>();
+  const bySentence = new Map<CompiledFact, boolean>();
+  return (fact: CompiledFact, at: number): boolean => {
+    if (fact.sentenceNeeds) {
+      let s = bySentence.get(fact);
+      if (s === undefined)
+        bySentence.set(fact, (s = fact.sentenceNeeds.test(text.slice(sentence.start, sentence.end))));
+      if (!s) return false;
+    }
+    if (fact.needs.length === 0 && !fact.forbids) return true;
+    const clause = clauseAround(sentence, breaks, at);
+    let cache = byClause.get(fact);
+    if (!cache) byClause.set(fact, (cache = new Map()));
+    let v = cache.get(clause.start);
+    if (v === undefined) {
+      const inClause = text.slice(clause.start, clause.end);
+      v = fact.needs.every((n) => n.test(inClause)) && !(fact.forbids && fact.forbids.test(inClause));
+      cache.set(clause.start, v);
+    }
+    return v;
+  };
 }
 
+/** The words of a sentence the scanner knows, in order (they never overlap). */
+function hitsOf(part: string, sentence: Span, scanner: Scanner, groups: Int32Array | null): Hit[] {
+  const hits: Hit[] = [];
+  const re = scanner.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+    if (m[0] === "") {
+      re.lastIndex++;
+      continue;
+    }
+    let index = 1;
+    while (index < m.length && m[index] === undefined) index++;
+    const entry = scanner.entries[index - 1];
+    if (!entry) continue;
+    const start = sentence.start + m.index;
+    hits.push({ start, end: start + m[0].length, entry, group: groups ? (groups[m.index] ?? 0) : 0 });
+  }
+  return hits;
+}
+
+/** The later of two hits (either may be missing). */
+const later = (a: Hit | undefined, b: Hit | undefined): Hit | undefined =>
+  a === undefined ? b : b === undefined ? a : a.start > b.start ? a : b;
+
+/**
+ * The claims of one sentence. One pass over the sentence's words and numbers in text order: for each
+ * number, the nearest valid fact word before it (outside asides, or in the number's own aside) and
+ * the nearest column word of that fact's family are kept as the pass goes, so the work grows with
+ * the sentence's length, not its square. At most `MAX_CLAIMS` claims are read from one sentence.
+ */
 export function claimsOfSentence(
   text: string,
   sentence: Span,
@@ -196,37 +249,36 @@ export function claimsOfSentence(
   const hasNegation = negationInText && ANY_NEG.test(part);
   if (numbers.length === 0 && !hasNegation) return [];
   const groups = parenGroups(text, sentence);
-  const hits: Hit[] = [];
-  const re = scanner.regex;
-  re.lastIndex = 0;
-  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
-    let index = 1;
-    while (index < m.length && m[index] === undefined) index++;
-    const entry = scanner.entries[index - 1];
-    if (!entry) continue;
-    const start = sentence.start + m.index;
-    hits.push({ start, end: start + m[0].length, entry, group: groups ? (groups[m.index] ?? 0) : 0 });
-  }
+  const hits = hitsOf(part, sentence, scanner, groups);
   if (hits.length === 0) return [];
   const breaks = clauseBreaks(text, sentence);
-  const validity = new Map<Hit, boolean>();
-  const periodFrom = otherPeriodFrom(text, sentence, year);
+  const valid = validity(text, sentence, breaks);
+  const periodFrom = otherPeriodFrom(part, sentence, year);
+  const groupOf = (at: number) => (groups ? (groups[at - sentence.start] ?? 0) : 0);
+  // clause punctuation (a column word before the fact's word must be in its clause)
+  const stops: number[] = [];
+  for (let i = 0; i < part.length; i++) if (COL_STOP.includes(part[i] ?? "")) stops.push(sentence.start + i);
+  const stopBetween = (from: number, to: number) => (stops[firstAtLeast(stops, from)] ?? Infinity) < to;
+
   const claims: Claim[] = [];
+  /** the last valid fact word per paren group (0 = outside asides) */
+  const lastFact = new Map<number, Hit>();
+  /** the last column word per family and paren group, not inside a list of kinds */
+  const lastCol = new Map<string, Hit>();
+  const colKey = (family: string, group: number) => `${group}\u0000${family}`;
+  let next = 0;
   for (const n of numbers) {
-    if (periodFrom < n.end) continue;
-    const g = groups ? (groups[n.start - sentence.start] ?? 0) : 0;
-    let row: Hit | undefined;
-    for (let i = hits.length - 1; i >= 0 && !row; i--) {
-      const h = hits[i];
-      if (
-        h &&
-        h.entry.kind === "fact" &&
-        h.end <= n.start &&
-        (h.group === 0 || h.group === g) &&
-        validHit(h, validity, text, sentence, breaks)
-      )
-        row = h;
+    if (claims.length >= MAX_CLAIMS) break;
+    for (; next < hits.length && (hits[next]?.end ?? Infinity) <= n.start; next++) {
+      const h = hits[next];
+      if (!h) continue;
+      if (h.entry.kind === "fact") {
+        if (valid(h.entry.fact, h.start)) lastFact.set(h.group, h);
+      } else if (!inList(text, h)) lastCol.set(colKey(h.entry.family, h.group), h);
     }
+    if (periodFrom < n.end) continue;
+    const g = groupOf(n.start);
+    const row = g === 0 ? lastFact.get(0) : later(lastFact.get(0), lastFact.get(g));
     if (!row || row.entry.kind !== "fact") continue;
     const fact = row.entry.fact;
     if (Boolean(fact.fact.money) !== (n.unit !== "count")) continue;
@@ -234,45 +286,36 @@ export function claimsOfSentence(
     let anchor: Hit = row;
     const family = fact.fact.columns;
     if (family) {
-      let colHit: Hit | undefined;
-      for (let i = hits.length - 1; i >= 0 && !colHit; i--) {
-        const h = hits[i];
-        if (!h || h.entry.kind !== "col" || h.entry.family !== family || h.end > n.start) continue;
-        if ((h.group !== 0 && h.group !== g) || inList(text, h)) continue;
-        if (
-          h.start >= row.end ||
-          (fact.fact.colBeforeRow === true && !/[，,。；;：:]/.test(text.slice(h.end, row.start)))
-        )
-          colHit = h;
-      }
-      if (colHit && colHit.entry.kind === "col") {
-        col = colHit.entry.word;
-        if (colHit.start >= row.end) anchor = colHit;
+      const c =
+        g === 0
+          ? lastCol.get(colKey(family, 0))
+          : later(lastCol.get(colKey(family, 0)), lastCol.get(colKey(family, g)));
+      const usable =
+        c !== undefined && (c.start >= row.end || (fact.fact.colBeforeRow === true && !stopBetween(c.end, row.start)));
+      if (usable && c.entry.kind === "col") {
+        col = c.entry.word;
+        if (c.start >= row.end) anchor = c;
       } else if (!fact.fact.defaultCol) continue;
     }
     if (!directGap(text, anchor.end, n.start)) continue;
     claims.push({ fact, col, stated: n, phrase: { start: anchor.start, end: n.end } });
   }
   if (hasNegation) {
+    const numberStarts = numbers.map((n) => n.start);
+    const hitStarts = hits.map((h) => h.start);
     NEG.lastIndex = 0;
-    for (let neg = NEG.exec(part); neg !== null; neg = NEG.exec(part)) {
+    for (let neg = NEG.exec(part); neg !== null && claims.length < MAX_CLAIMS; neg = NEG.exec(part)) {
       const start = sentence.start + neg.index;
       if (COND.test(text.slice(Math.max(sentence.start, start - 2), start))) continue;
       let end = start + neg[0].length;
       while (end < sentence.end && end - start < 40 && !CLAUSE_END_CHARS.includes(text[end] ?? "，")) end++;
-      if (periodFrom < end || numbers.some((n) => n.start >= start && n.start < end)) continue;
+      if (periodFrom < end || (numberStarts[firstAtLeast(numberStarts, start)] ?? Infinity) < end) continue;
       let named: Hit | undefined;
-      for (const h of hits)
-        if (
-          h.start >= start &&
-          h.start < end &&
-          h.entry.kind === "fact" &&
-          h.entry.fact.fact.zeroByNegation &&
-          validHit(h, validity, text, sentence, breaks)
-        ) {
-          named = h;
-          break;
-        }
+      for (let i = firstAtLeast(hitStarts, start); i < hits.length && !named; i++) {
+        const h = hits[i];
+        if (!h || h.start >= end) break;
+        if (h.entry.kind === "fact" && h.entry.fact.fact.zeroByNegation && valid(h.entry.fact, h.start)) named = h;
+      }
       if (!named || named.entry.kind !== "fact") continue;
       const zero: NumberMention = {
         start,

@@ -84,12 +84,38 @@ const ABOUT_DISCLOSURE = "信息公开|政府信息|依申请|被申请|被提�
 
 const applicant = { group: "applications", columns: "applicant", defaultCol: "total" } as const;
 
+/** who may stand between a verb and 申请 in a phrase that can only mean a disclosure application */
+const APPLICANTS = "(?:各类|群众|公众|申请人|社会公众)?(?:提出|提交|递交)?的?";
+/** the verbs clerks use for receiving applications (收到, 受理, 接到, 登记 …) */
+const RECEIVED = "收到|受理|接到|接收|收悉|登记";
+
 export const FIGURE_FACTS: readonly FigureFact[] = [
+  {
+    // 收到申请 5 件, 受理群众申请 5 件, 登记政府信息公开申请, 全年依申请公开 5 件: the phrase itself names the
+    // disclosure application (any other kind of application has its own word before 申请: 低保申请, 许可申请)
+    ...applicant,
+    id: "newReceivedPhrase",
+    label: "本年新收政府信息公开申请",
+    keyword: `(?:${RECEIVED})了?${APPLICANTS}(?:政府信息公开|信息公开|依申请公开)?申请(?:事项)?|(?:${RECEIVED})(?=(?:自然人|法人(?:或|和|及|与)?其他组织|法人)申请)|(?:(?:${RECEIVED})了?|(?<!(?:${RECEIVED}|办结|办理|答复|处理|完成)[^，,。；;：:]{0,12}))依申请公开(?:申请|信息)?(?=\\s*[共计合]?\\s*[0-9０-９一二两三四五六七八九十])`,
+    cells: ["apply.newReceived.{col}"],
+    orCells: [["apply.newReceived.{col}", "apply.carriedOver.{col}"]],
+    forbids: NOT_DISCLOSURE,
+    zeroByNegation: true,
+  },
+  {
+    // 收到行政复议申请 2 件: applications for review of the body's disclosure work
+    id: "adminReviewReceived",
+    group: "review",
+    label: "行政复议总计",
+    keyword: "(?:收到|接到)(?:涉及政府信息公开(?:工作)?的?|政府信息公开(?:工作)?的?|信息公开类?的?)?行政复议申请",
+    cells: ["review.adminReview.total"],
+    forbids: NOT_AGAINST_US,
+  },
   {
     ...applicant,
     id: "newReceived",
     label: "本年新收政府信息公开申请",
-    keyword: "本年度?新收到?|新收到?|收到|受理|接到|接收|收悉",
+    keyword: "本年度?新收到?|新收到?|收到|受理|接到|接收|收悉|登记",
     cells: ["apply.newReceived.{col}"],
     orCells: [["apply.newReceived.{col}", "apply.carriedOver.{col}"]],
     needs: ["申请", "公开"],

@@ -188,8 +188,8 @@ export function narrativeFinding(
   };
 }
 
-/** Shortens a phrase for a message. */
+/** Shortens a phrase for a message (reading only its beginning, however long it is). */
 export const quote = (s: string, max = 40): string => {
-  const t = s.replace(/\s+/g, "");
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  const t = s.slice(0, max * 8).replace(/\s+/g, "");
+  return t.length > max || s.length > max * 8 ? `${t.slice(0, max - 1)}…` : t;
 };

@@ -2,7 +2,8 @@
  * Check `narrative-wording` (RD-10): the law's name and document numbers written wrongly
  * (《中华人民共和国信息公开条例》, 国办公开办函 numbers that do not exist, 〔〕 written as [] or （）)
  * and frequent typos (补证→补正, 高校→高效 in 公开、便民、高效…). Each finding suggests the correction
- * in `expected`. The names, numbers and typos are data (`wording-data.ts`), compiled at load.
+ * in `expected`; where the correction is certain, the finding carries it as its fix (one click in the
+ * app). The names, numbers and typos are data (`wording-data.ts`), compiled at load.
  */
 import { narrativeName } from "../../model/report.ts";
 import { NARRATIVE_KEYS, type DocumentRuleDef, type FindingDraft, type NarrativeKey } from "../../model/types.ts";
@@ -52,19 +53,27 @@ interface Target {
   readonly ctx: RuleContext;
 }
 
-function warnAt(t: Target, start: number, end: number, right: string, why: string): void {
+/**
+ * A wording finding suggesting `right`. `certain` when the data leaves no doubt (a listed typo in its
+ * context, a misnamed law, a real document number written with the wrong brackets): the finding then
+ * carries the replacement as its fix; a number that may be another document's only suggests.
+ */
+function warnAt(t: Target, start: number, end: number, right: string, why: string, certain: boolean): void {
   const wrong = t.text.slice(start, end);
+  const finding = narrativeFinding(
+    t.rule,
+    t.key,
+    { start, end },
+    {
+      expected: right,
+      actual: wrong,
+      message: `${narrativeName(t.ctx.edition, t.key)}中“${wrong}”${why}，应为“${right}”`,
+    },
+  );
   t.out.push(
-    narrativeFinding(
-      t.rule,
-      t.key,
-      { start, end },
-      {
-        expected: right,
-        actual: wrong,
-        message: `${narrativeName(t.ctx.edition, t.key)}中“${wrong}”${why}，应为“${right}”`,
-      },
-    ),
+    certain
+      ? { ...finding, fix: { kind: "replace-text", section: t.key, edits: [{ start, end, from: wrong, to: right }] } }
+      : finding,
   );
 }
 
@@ -77,7 +86,7 @@ function check(t: Target): void {
       const title = m[1] ?? "";
       for (const fix of TITLE_RULES)
         if (fix.re.test(title) && !fix.allowed.includes(title))
-          warnAt(t, m.index, m.index + m[0].length, `《${fix.right}》`, "名称有误");
+          warnAt(t, m.index, m.index + m[0].length, `《${fix.right}》`, "名称有误", true);
     }
   for (const series of NUMBER_RULES) {
     if (!text.includes(series.prefix)) continue;
@@ -107,6 +116,7 @@ function check(t: Target): void {
         m.index + whole.length,
         right,
         real ? "文号格式不规范（年份用六角括号〔〕）" : `文号疑有误（${series.note}）`,
+        real,
       );
     }
   }
@@ -121,6 +131,7 @@ function check(t: Target): void {
         m.index + m[0].length,
         ORDINANCE.right,
         "是旧条例的令号（2019年修订后的条例为国务院令第711号）",
+        false, // the old 条例 may be cited as such (2007年国务院令第492号公布)
       );
     }
   TYPO_FIND.lastIndex = 0;
@@ -129,7 +140,7 @@ function check(t: Target): void {
       if (typo.find !== m[0]) continue;
       typo.re.lastIndex = m.index;
       const hit = typo.re.exec(text);
-      if (hit) warnAt(t, m.index, m.index + hit[0].length, typo.right, "疑为错别字");
+      if (hit) warnAt(t, m.index, m.index + hit[0].length, typo.right, "疑为错别字", true);
     }
   }
 }

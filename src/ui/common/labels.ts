@@ -1,5 +1,6 @@
 /** Chinese names for the model's codes, shown in the app. */
-import { chineseDate } from "../../model/report.ts";
+import { chineseDate, daysUntilDeadline, deadlineDate, publishedOnTime } from "../../model/report.ts";
+import type { Report } from "../../model/types.ts";
 
 export { ORG_KIND_LABEL, SEVERITY_LABEL } from "../../model/report.ts";
 
@@ -18,6 +19,26 @@ export function shortTime(iso: string, now = new Date()): string {
   if (d.toDateString() === now.toDateString()) return `今天 ${time}`;
   const day = `${d.getMonth() + 1}月${d.getDate()}日`;
   return d.getFullYear() === now.getFullYear() ? `${day} ${time}` : `${d.getFullYear()}年${day} ${time}`;
+}
+
+/**
+ * Where a report stands with its deadline: once its 发布日期 is set, whether that is on time (no
+ * count of days from today: a report published on time stays on time); before, the days left.
+ */
+export function deadlineStatus(
+  report: Pick<Report, "year" | "publication">,
+  today: string,
+): { text: string; tone: "ok" | "near" | "late" | "" } {
+  const due = deadlineDate(report);
+  const onTime = publishedOnTime(report);
+  if (onTime !== null) {
+    const published = chineseDate(report.publication.date);
+    if (onTime) return { text: `已按期发布（${published}，期限 ${chineseDate(due)}）`, tone: "ok" };
+    const late = -daysUntilDeadline(report, report.publication.date);
+    return { text: `发布日期（${published}）晚于发布期限（${chineseDate(due)}）${late} 天`, tone: "late" };
+  }
+  const days = daysUntilDeadline(report, today);
+  return { text: deadlineText(days, due), tone: days < 0 ? "late" : days <= 7 ? "near" : "" };
 }
 
 /** How the deadline reads: `距发布期限（2026年1月31日）还有 12 天` */

@@ -5,11 +5,11 @@
  */
 import { type ReactNode } from "react";
 import type { Contact, EditionDef, OrgKind } from "../../model/types.ts";
-import { daysUntilDeadline, deadlineDate, narrativeName, statisticsPeriod } from "../../model/report.ts";
+import { narrativeName, statisticsPeriod } from "../../model/report.ts";
 import { editContact, editOrg, editPublication, useAppStore } from "../../store/index.ts";
 import { DeadlinePicker } from "../common/DeadlinePicker.tsx";
 import { Field } from "../common/Field.tsx";
-import { deadlineText, ORG_KIND_LABEL, todayIso } from "../common/labels.ts";
+import { deadlineStatus, ORG_KIND_LABEL, todayIso } from "../common/labels.ts";
 import { GuidancePanel } from "../narrative/GuidancePanel.tsx";
 import { NarrativeEditor } from "../narrative/NarrativeEditor.tsx";
 import { PreviousYearBox } from "./PreviousYearBox.tsx";
@@ -68,7 +68,7 @@ export function BasicInfoSection({ edition }: { edition: EditionDef }) {
   const report = useAppStore((s) => s.report);
   if (!report) return null;
   const { org, publication: pub, contact } = report;
-  const days = daysUntilDeadline(report, todayIso());
+  const deadline = deadlineStatus(report, todayIso());
   return (
     <section className="section" aria-labelledby="h-basic">
       <div className="section__head">
@@ -141,7 +141,7 @@ export function BasicInfoSection({ edition }: { edition: EditionDef }) {
           value={pub.date}
           onChange={(date) => editPublication({ date })}
         />
-        <Field label="发布期限" hint={deadlineText(days, deadlineDate(report))}>
+        <Field label="发布期限" hint={deadline.text}>
           {(p) => (
             <DeadlinePicker
               id={p.id}

@@ -1,15 +1,26 @@
-/** The editor's top bar: back to the start page, title and deadline, save state, undo/redo, preview, export. */
-import { daysUntilDeadline, deadlineDate, reportTitle } from "../../model/report.ts";
-import { editionOf, flushSave, closeReport, redoEdit, setView, undoEdit, useAppStore } from "../../store/index.ts";
-import { deadlineText, todayIso } from "../common/labels.ts";
+/** The editor's top bar: back to the start page, title and deadline, save state, undo/redo, 查找替换, preview, export. */
+import { reportTitle } from "../../model/report.ts";
+import {
+  editionOf,
+  flushSave,
+  closeReport,
+  redoEdit,
+  setView,
+  showFindReplace,
+  undoEdit,
+  useAppStore,
+  useShallow,
+} from "../../store/index.ts";
+import { deadlineStatus, todayIso } from "../common/labels.ts";
 import { ExportMenu } from "../export/ExportMenu.tsx";
 import { SaveStatus } from "./SaveStatus.tsx";
 
 export function EditorHeader() {
   const title = useAppStore((s) => (s.report ? reportTitle(s.report) : ""));
   const basis = useAppStore((s) => (s.report ? editionOf(s.report).basis : ""));
-  const deadline = useAppStore((s) => (s.report ? deadlineDate(s.report) : ""));
-  const days = useAppStore((s) => (s.report ? daysUntilDeadline(s.report, todayIso()) : 0));
+  const deadline = useAppStore(
+    useShallow((s) => (s.report ? deadlineStatus(s.report, todayIso()) : { text: "", tone: "" as const })),
+  );
   const canUndo = useAppStore((s) => s.history.past.length > 0);
   const canRedo = useAppStore((s) => s.history.future.length > 0);
   const view = useAppStore((s) => s.view);
@@ -29,9 +40,7 @@ export function EditorHeader() {
         <h1 title={title}>{title}</h1>
         <div className="editor-header__meta">
           <span>{basis} 格式</span>
-          <span className={days < 0 ? "deadline deadline--late" : days <= 7 ? "deadline deadline--near" : "deadline"}>
-            {deadlineText(days, deadline)}
-          </span>
+          <span className={`deadline${deadline.tone ? ` deadline--${deadline.tone}` : ""}`}>{deadline.text}</span>
         </div>
       </div>
       <SaveStatus />
@@ -55,6 +64,15 @@ export function EditorHeader() {
           aria-keyshortcuts="Control+Y Control+Shift+Z"
         >
           ↷ 重做
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => showFindReplace(true)}
+          title="在全部正文中查找替换（Ctrl+H）"
+          aria-keyshortcuts="Control+H"
+        >
+          查找替换
         </button>
         <div className="segmented" role="group" aria-label="视图">
           <button

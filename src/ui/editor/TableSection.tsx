@@ -1,5 +1,6 @@
-/** A table section: the official table to fill in, 空白填 0, and how to enter figures quickly. */
+/** A table section: the official table to fill in, 空白填 0, how to enter figures quickly, and 填报口径. */
 import type { EditionDef, TableDef } from "../../model/types.ts";
+import { helpId, helpOfTable, sourcesText } from "../grid/counting-help.ts";
 import { blankCells, fillBlanksWithZero, showNotice, useAppStore } from "../../store/index.ts";
 import { TableGrid } from "../grid/TableGrid.tsx";
 
@@ -24,8 +25,8 @@ export function TableSection({ edition, table, heading }: { edition: EditionDef;
         </button>
       </div>
       <p className="section__help small muted">
-        方向键移动，Tab / Enter 跳到下一格，Esc 撤销本格修改；可从 Excel、WPS
-        或网页表格复制多格，在起始格粘贴。灰底的总计格由系统计算。
+        Enter 移到下一行（与 Excel 相同），Tab 移到右边一格，方向键移动，Esc 撤销本格修改；可从 Excel、WPS
+        或网页表格复制多格（连同行标签也可以，标签会跳过），在起始格粘贴。灰底的总计格由系统计算。
       </p>
       {table.hints?.map((hint) => (
         <p key={hint.rule} className="section__hint small" data-hint={hint.rule}>
@@ -33,6 +34,7 @@ export function TableSection({ edition, table, heading }: { edition: EditionDef;
           {hint.text}
         </p>
       ))}
+      <CountingHelpPanel edition={edition} table={table} />
       <TableGrid edition={edition} table={table} caption={heading} />
       <ul className="legend small" aria-label="标记说明">
         <li>
@@ -49,5 +51,27 @@ export function TableSection({ edition, table, heading }: { edition: EditionDef;
         </li>
       </ul>
     </section>
+  );
+}
+
+/** 填报口径: what the table's rows count, each note with where it comes from (cells name them in their description). */
+function CountingHelpPanel({ edition, table }: { edition: EditionDef; table: TableDef }) {
+  const notes = helpOfTable(edition)(table);
+  if (notes.length === 0) return null;
+  return (
+    <details className="counting-help small">
+      <summary>填报口径：各行统计什么（{notes.length} 条）</summary>
+      <dl>
+        {notes.map((h) => (
+          <div key={helpId(edition, h)} className="counting-help__note">
+            <dt>{h.topic}</dt>
+            <dd id={helpId(edition, h)}>
+              {h.text}
+              <span className="counting-help__source">{sourcesText(edition, h)}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </details>
   );
 }

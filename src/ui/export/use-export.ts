@@ -1,6 +1,6 @@
-/** The export action for components: runs the export and reports the outcome as a notice. */
+/** The export action for components: runs the export and reports the outcome as a notice; a saved report file is the new backup. */
 import { useCallback } from "react";
-import { showNotice, useAppStore } from "../../store/index.ts";
+import { markBackedUp, showNotice, useAppStore } from "../../store/index.ts";
 import { exportReport, type ExportKind, type ExportResult } from "./export-report.ts";
 
 export function useExport(): (kind: ExportKind, draft: boolean) => Promise<ExportResult | null> {
@@ -8,6 +8,7 @@ export function useExport(): (kind: ExportKind, draft: boolean) => Promise<Expor
     const report = useAppStore.getState().report;
     if (!report) return null;
     const result = await exportReport(report, kind, draft);
+    if (result.ok && kind === "json") markBackedUp();
     if (result.ok && result.printed)
       showNotice(
         "已打开打印窗口：在“目标打印机”中选“另存为 PDF”即可保存，供网站发布时附上。报送、盖章请用 Word 文件（.docx）。",

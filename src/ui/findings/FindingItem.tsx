@@ -1,10 +1,12 @@
 /**
  * One finding in the panel: its message (click → the cell or text), its rule, and what can be
- * done about it here: 采用计算值 for a stated total, 说明原因 for a warning (decisions §4).
+ * done about it here: its certain correction in one click (采用计算值 for a stated total, 改为“补正”
+ * for a known typo — the fix is data on the finding), 说明原因 for a warning (decisions §4).
  */
 import { memo, useEffect, useId, useRef, useState } from "react";
 import type { EditionDef, Finding } from "../../model/types.ts";
-import { adoptComputed, explainFinding, isStatedTotalFinding } from "../../store/index.ts";
+import { applyFixes, explainable, explainFinding, showNotice } from "../../store/index.ts";
+import { fixLabel } from "./fix-label.ts";
 import { goToFinding } from "./go-to-finding.ts";
 
 /** Re-renders only when what it shows changes (findings are new objects after every check). */
@@ -51,7 +53,6 @@ function FindingItemView({ edition, finding: f }: { edition: EditionDef; finding
     if (moved) wasExplaining.current = false;
     setExplaining(false);
   };
-  const total = f.target.kind === "cells" && isStatedTotalFinding(edition, f) ? f.target.cells[0] : undefined;
   const explained = f.explanation !== undefined;
   return (
     <li className={`finding finding--${explained ? "explained" : f.severity}`} data-finding={f.id} data-rule={f.rule}>
@@ -65,12 +66,18 @@ function FindingItemView({ edition, finding: f }: { edition: EditionDef; finding
       </button>
       <div className="finding__meta">
         <span className="finding__rule">{f.rule}</span>
-        {total !== undefined && (
-          <button type="button" className="button button--small" onClick={() => adoptComputed(total)}>
-            采用计算值
+        {f.fix && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              if (f.fix && applyFixes([f.fix])) showNotice(`已${fixLabel(f.fix)}，可按 Ctrl+Z 撤销。`);
+            }}
+          >
+            {fixLabel(f.fix)}
           </button>
         )}
-        {f.severity === "W" && !explaining && (
+        {explainable(f) && !explaining && (
           <button
             ref={explainButton}
             type="button"

@@ -1,7 +1,8 @@
 /**
  * All findings of the open report, live: blank cells grouped (with 空白填 0), then errors,
  * warnings and notes, and explained warnings; rules that could not run (no last-year report) are
- * named. Clicking a finding takes the clerk to the cell or text.
+ * named. Clicking a finding takes the clerk to the cell or text; a finding with a certain correction
+ * offers it, and all wrong stated totals can take their computed sums at once (采用全部计算值).
  */
 import { useMemo, useState } from "react";
 import { cellIndex } from "../../model/editions/index.ts";
@@ -9,6 +10,7 @@ import { cellsOf } from "../../model/findings.ts";
 import type { EditionDef, Finding, Severity } from "../../model/types.ts";
 import {
   ACCEPTED_FILES,
+  applyFixes,
   checkOf,
   fillBlanksWithZero,
   isBlankFinding,
@@ -95,6 +97,26 @@ function Skipped({ skipped }: { skipped: ReadonlyMap<string, string> }) {
   );
 }
 
+/** 采用全部计算值: every stated total that differs from its parts takes the computed sum, in one step. */
+function AdoptAll({ findings }: { findings: readonly Finding[] }) {
+  const fixes = findings.flatMap((f) => (f.fix?.kind === "adopt-computed" ? [f.fix] : []));
+  if (fixes.length < 2) return null;
+  return (
+    <div className="findings__adopt-all">
+      <span className="small">{fixes.length} 处填写的总计与各项之和不符</span>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => {
+          if (applyFixes(fixes)) showNotice(`已对 ${fixes.length} 处总计采用计算值，可按 Ctrl+Z 撤销。`);
+        }}
+      >
+        采用全部计算值
+      </button>
+    </div>
+  );
+}
+
 export function FindingsPanel({ edition }: { edition: EditionDef }) {
   const check = useAppStore((s) => (s.report ? checkOf(s.report) : null));
   const [showExplained, setShowExplained] = useState(false);
@@ -141,6 +163,7 @@ export function FindingsPanel({ edition }: { edition: EditionDef }) {
                   {s === "E" ? "须改正才能定稿" : s === "W" ? "改正，或说明原因" : "供参考，不影响定稿"}
                 </span>
               </h3>
+              <AdoptAll findings={list} />
               <ul className="findings__list">
                 {list.map((f) => (
                   <FindingItem key={f.id} edition={edition} finding={f} />

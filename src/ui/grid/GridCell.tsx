@@ -1,23 +1,28 @@
 /**
  * One value cell of a table: an input carrying `data-cell`, an accessible name from its row and
- * column labels, the finding marker and message (`aria-invalid`, `aria-describedby`). Input cells
- * commit every keystroke (totals and findings follow at once); computed cells are read-only.
- * Only this cell re-renders when its value or mark changes.
+ * column labels, the finding marker (`aria-invalid`), last year's value as a muted figure when last
+ * year's report is loaded, and a description (`aria-describedby`: its findings, last year's value,
+ * its row's 填报口径). The description is shown, for the focused cell, in the bar below the work
+ * area (`CellStatusBar`), never over other cells. Input cells commit every keystroke (totals and
+ * findings follow at once); computed cells are read-only. Only this cell re-renders when its value
+ * or mark changes.
  */
 import { useCallback, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { SEVERITY_LABEL } from "../common/labels.ts";
-import type { CellDef } from "../../model/types.ts";
+import type { CellDef, EditionDef } from "../../model/types.ts";
 import {
-  adoptComputed,
   chooseUnit,
   selectCellMark,
   selectCellValue,
+  selectPrevValue,
   selectTyped,
+  setActiveCell,
   setCellText,
   useAppStore,
   useShallow,
 } from "../../store/index.ts";
-import { messageIdOf } from "./cell-ids.ts";
+import { messageIdOf, prevIdOf } from "./cell-ids.ts";
+import { helpId, helpOfCell } from "./counting-help.ts";
 
 const show = (v: number | null) => (v === null ? "" : String(v));
 
@@ -28,16 +33,28 @@ export interface CellKeys {
 
 const LEVEL_TEXT = { ...SEVERITY_LABEL, blank: "未填写", explained: "已说明" } as const;
 
-export function GridCell({ def, keys, colspan }: { def: CellDef; keys: CellKeys; colspan: number }) {
+export function GridCell({
+  edition,
+  def,
+  keys,
+  colspan,
+}: {
+  edition: EditionDef;
+  def: CellDef;
+  keys: CellKeys;
+  colspan: number;
+}) {
   const id = def.id;
+  const helps = helpOfCell(edition, id);
   // one subscription per cell (there are a few hundred on screen), compared field by field
-  const { value, typed, mark, stated, unit } = useAppStore(
+  const { value, typed, mark, stated, unit, prev } = useAppStore(
     useShallow((s) => ({
       value: selectCellValue(id)(s),
       typed: selectTyped(id)(s),
       mark: selectCellMark(id)(s),
       stated: def.sumOf ? s.report?.cells[id] !== undefined : false,
       unit: def.unitChoice ? (s.report?.units?.[id] ?? "") : "",
+      prev: selectPrevValue(id)(s),
     })),
   );
   const computed = def.sumOf !== undefined;
@@ -56,10 +73,15 @@ export function GridCell({ def, keys, colspan }: { def: CellDef; keys: CellKeys;
       const after = s.report?.typed?.[id] ?? show(s.report?.cells[id] ?? null);
       setEditing({ text, basis: after });
     },
-    [id],
+    [id, setEditing],
   );
 
   const msgId = messageIdOf(id);
+  const described = [
+    ...(mark ? [msgId] : []),
+    ...(prev !== undefined ? [prevIdOf(id)] : []),
+    ...helps.map((h) => helpId(edition, h)),
+  ].join(" ");
   const level = mark?.level;
   const className = ["cell", computed ? "cell--computed" : "", level ? `cell--${level}` : ""].filter(Boolean).join(" ");
   return (
@@ -70,7 +92,7 @@ export function GridCell({ def, keys, colspan }: { def: CellDef; keys: CellKeys;
           data-cell={id}
           aria-label={def.name}
           aria-invalid={mark?.invalid ? true : undefined}
-          aria-describedby={mark ? msgId : undefined}
+          aria-describedby={described || undefined}
           aria-readonly={computed ? true : undefined}
           readOnly={computed}
           inputMode={def.kind === "count" ? "numeric" : "decimal"}
@@ -82,6 +104,7 @@ export function GridCell({ def, keys, colspan }: { def: CellDef; keys: CellKeys;
             before.current = display;
             justFocused.current = true;
             e.target.select();
+            setActiveCell(id);
           }}
           onMouseUp={(e) => {
             if (justFocused.current) e.preventDefault();
@@ -90,6 +113,7 @@ export function GridCell({ def, keys, colspan }: { def: CellDef; keys: CellKeys;
           onBlur={() => {
             justFocused.current = false;
             setEditing(null);
+            setActiveCell(null);
           }}
           onKeyDown={(e) => {
             justFocused.current = false;
@@ -121,24 +145,20 @@ export function GridCell({ def, keys, colspan }: { def: CellDef; keys: CellKeys;
           </select>
         )}
       </div>
+      {prev !== undefined && (
+        <span className="cell__prev" aria-hidden="true" title={`上年 ${prev}`}>
+          {prev}
+        </span>
+      )}
+      {prev !== undefined && (
+        <span className="visually-hidden" id={prevIdOf(id)}>
+          上年：{prev}
+        </span>
+      )}
       {mark && (
-        <div className="cell__msg" id={msgId} role="note">
-          <strong>{LEVEL_TEXT[mark.level]}：</strong>
-          {mark.messages.map((m, i) => (
-            <span key={i} className="cell__msg-line">
-              {m}
-            </span>
-          ))}
-          {computed && stated && (
-            <button
-              type="button"
-              className="link-button"
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => adoptComputed(id)}
-            >
-              采用计算值
-            </button>
-          )}
+        <div className="visually-hidden" id={msgId}>
+          {LEVEL_TEXT[mark.level]}：{mark.messages.join("；")}
+          {computed && stated ? "（可采用计算值）" : ""}
         </div>
       )}
     </td>

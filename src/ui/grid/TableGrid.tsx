@@ -1,7 +1,8 @@
 /**
  * A table drawn from the edition's grid declaration with the official merges, so the clerk sees the
  * table they will publish, with spreadsheet entry: arrows, Tab/Shift+Tab, Enter/Shift+Enter,
- * Esc to undo the cell, and pasting a tab-separated block from the focused cell.
+ * Esc to undo the cell, and pasting a tab-separated block from the focused cell (its label column
+ * and header row, when copied with it, are left out and the clerk is told).
  */
 import { memo, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from "react";
 import { cellIndex } from "../../model/editions/index.ts";
@@ -9,7 +10,7 @@ import type { EditionDef, TableDef } from "../../model/types.ts";
 import { computedOf, pasteCells, showNotice, useAppStore } from "../../store/index.ts";
 import { focusCell } from "./cell-ids.ts";
 import { GridCell, type CellKeys } from "./GridCell.tsx";
-import { inOrder, layoutOf, neighbour, parseBlock, planPaste } from "./grid-layout.ts";
+import { inOrder, layoutOf, neighbour, parseBlock, planPaste, withoutLabels } from "./grid-layout.ts";
 import "./grid.css";
 
 const caretAtStart = (el: HTMLInputElement) =>
@@ -64,12 +65,17 @@ export const TableGrid = memo(function TableGrid({
         if (moved) e.preventDefault();
       },
       onPaste(e: ClipboardEvent<HTMLInputElement>, id: string) {
-        const block = parseBlock(e.clipboardData.getData("text/plain"));
-        if (!block) return; // a single value: the input takes it as typed
+        const pasted = parseBlock(e.clipboardData.getData("text/plain"));
+        if (!pasted) return; // a single value: the input takes it as typed
         e.preventDefault();
+        const { block, labelCols, labelRows } = withoutLabels(pasted);
+        const skippedLabels =
+          labelCols + labelRows > 0
+            ? `跳过了粘贴内容中的标签（${[labelCols ? `${labelCols} 列` : "", labelRows ? `${labelRows} 行` : ""].filter(Boolean).join("、")}），只粘贴数字。`
+            : "";
         const plan = planPaste(layout, id, block, isInput);
         if (!plan.ok) {
-          showNotice(plan.message, "error");
+          showNotice(`${skippedLabels}${plan.message}`, "error", true);
           return;
         }
         pasteCells(plan.entries);
@@ -81,14 +87,15 @@ export const TableGrid = memo(function TableGrid({
         const count = plan.entries.length;
         showNotice(
           differing.length === 0
-            ? `已粘贴 ${count} 格。${plan.skipped.length > 0 ? "总计格由系统计算，未覆盖。" : ""}`
-            : `已粘贴 ${count} 格。总计格由系统计算：${differing
+            ? `已粘贴 ${count} 格。${skippedLabels}${plan.skipped.length > 0 ? "总计格由系统计算，未覆盖。" : ""}`
+            : `已粘贴 ${count} 格。${skippedLabels}总计格由系统计算：${differing
                 .map(
                   ([cell, text]) =>
                     `${index.get(cell)?.name ?? cell} 粘贴的是 ${text}，计算值为 ${values[cell] ?? "（空白）"}`,
                 )
                 .join("；")}，请核对原表。`,
           differing.length === 0 ? "info" : "error",
+          true,
         );
       },
     };
@@ -126,7 +133,7 @@ export const TableGrid = memo(function TableGrid({
           );
         const def = index.get(cell.id);
         if (!def) return <td key={c} />;
-        return <GridCell key={cell.id} def={def} keys={keys} colspan={cell.colspan} />;
+        return <GridCell key={cell.id} edition={edition} def={def} keys={keys} colspan={cell.colspan} />;
       })}
     </tr>
   );

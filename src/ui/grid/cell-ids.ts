@@ -3,6 +3,9 @@
 /** id of the element holding a cell's finding messages (target of `aria-describedby`) */
 export const messageIdOf = (cellId: string): string => `msg-${cellId.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 
+/** id of the element holding last year's value of a cell */
+export const prevIdOf = (cellId: string): string => `prev-${cellId.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+
 /** The input of a cell (computed cells too), if it is on screen. */
 export const cellInput = (cellId: string, root: ParentNode = document): HTMLInputElement | null =>
   root.querySelector<HTMLInputElement>(`[data-cell="${cellId.replace(/["\\]/g, "")}"]`);

@@ -157,3 +157,35 @@ export function parseBlock(text: string): string[][] | null {
     return cells;
   });
 }
+
+/** text that is a label, not a value: it has a letter or a Chinese character that is not a numeral (十二 is a value) */
+const LABEL_TEXT = /[A-Za-z\u3400-\u9fff]/;
+const NUMERAL = /[零〇一二两三四五六七八九十百千万]/g;
+const isLabel = (cell: string): boolean => LABEL_TEXT.test(cell.replace(NUMERAL, ""));
+
+/**
+ * A block copied with the table's labels (the row-label column from Excel or WPS, a header row):
+ * the leading columns and rows made only of labels are left out, so the numbers land where they
+ * belong. Says how many were left out.
+ */
+export function withoutLabels(block: readonly (readonly string[])[]): {
+  readonly block: string[][];
+  readonly labelCols: number;
+  readonly labelRows: number;
+} {
+  let rows = block.map((r) => [...r]);
+  let labelRows = 0;
+  while (rows.length > 1 && rows[0]?.some((c) => c !== "") && rows[0].every((c) => c === "" || isLabel(c))) {
+    rows = rows.slice(1);
+    labelRows++;
+  }
+  let labelCols = 0;
+  const width = Math.max(...rows.map((r) => r.length));
+  while (
+    labelCols < width - 1 &&
+    rows.some((r) => (r[labelCols] ?? "") !== "") &&
+    rows.every((r) => (r[labelCols] ?? "") === "" || isLabel(r[labelCols] ?? ""))
+  )
+    labelCols++;
+  return { block: rows.map((r) => r.slice(labelCols)), labelCols, labelRows };
+}

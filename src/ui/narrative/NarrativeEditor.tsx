@@ -6,8 +6,9 @@
  */
 import { useLayoutEffect, useMemo, useRef } from "react";
 import type { Finding, NarrativeKey } from "../../model/types.ts";
-import { checkOf, editNarrative, markReviewed, useAppStore } from "../../store/index.ts";
+import { applyFixes, checkOf, editNarrative, markReviewed, showNotice, useAppStore } from "../../store/index.ts";
 import { SEVERITY_LABEL } from "../common/labels.ts";
+import { fixLabel } from "../findings/fix-label.ts";
 import { markTouched } from "./insert-text.ts";
 import { markRuns } from "./text-marks.ts";
 import "./narrative.css";
@@ -16,6 +17,9 @@ import "./narrative.css";
 export function narrativeFindings(findings: readonly Finding[], key: NarrativeKey): Finding[] {
   return findings.filter((f) => f.target.kind === "text" && f.target.section === key);
 }
+
+/** the places of one grouped finding marked in the text at most */
+const MAX_MARKS = 500;
 
 /** The range of its section a finding marks, if it marks one. */
 const spanOf = (f: Finding) => (f.target.kind === "text" ? f.target.span : null);
@@ -63,10 +67,12 @@ export function NarrativeEditor({
       markRuns(
         text,
         mine.flatMap((f) => {
-          const span = spanOf(f);
-          return span
-            ? [{ start: span.start, end: span.end, level: f.explanation !== undefined ? "explained" : f.severity }]
-            : [];
+          const level = f.explanation !== undefined ? "explained" : f.severity;
+          // a grouped finding marks each of its places (the first MAX_MARKS: the text stays light to draw)
+          const spans = f.places ?? (spanOf(f) ? [spanOf(f)] : []);
+          return spans
+            .slice(0, MAX_MARKS)
+            .flatMap((span) => (span ? [{ start: span.start, end: span.end, level }] : []));
         }),
       ),
     [text, mine],
@@ -134,6 +140,17 @@ export function NarrativeEditor({
             >
               <span className={`badge badge--${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
               <span className="narr__finding-text">{f.message}</span>
+              {f.fix && (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    if (f.fix && applyFixes([f.fix])) showNotice(`已${fixLabel(f.fix)}，可按 Ctrl+Z 撤销。`);
+                  }}
+                >
+                  {fixLabel(f.fix)}
+                </button>
+              )}
               {spanOf(f) && (
                 <button
                   type="button"

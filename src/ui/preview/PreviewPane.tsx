@@ -1,11 +1,12 @@
 /**
  * The published page as it will look (the same HTML renderer as the CLI and the export), in a
  * sandboxed frame that runs no script. It follows the clerk's edits after a short pause, so typing
- * stays fast; a phone width shows how it reads on a 375 px screen.
+ * stays fast; a phone width shows how it reads on a 375 px screen. It is marked 草稿 by default
+ * while something blocks the final, and as the final will be when nothing does.
  */
 import { useEffect, useRef, useState } from "react";
 import { renderReportHtml } from "../../render/html/render-html.ts";
-import { useAppStore } from "../../store/index.ts";
+import { blockingOf, useAppStore } from "../../store/index.ts";
 import { useFrameFocus } from "../common/use-frame-focus.ts";
 import "./preview.css";
 
@@ -13,9 +14,10 @@ const PAUSE_MS = 300;
 
 export default function PreviewPane() {
   const report = useAppStore((s) => s.report);
-  const [html, setHtml] = useState(() => (report ? renderReportHtml(report, { draft: true }) : ""));
+  // marked 草稿 by default only while something blocks the final (decisions §4)
+  const [draft, setDraft] = useState(() => (report ? blockingOf(report).length > 0 : true));
+  const [html, setHtml] = useState(() => (report ? renderReportHtml(report, { draft }) : ""));
   const [width, setWidth] = useState<"desktop" | "phone">("desktop");
-  const [draft, setDraft] = useState(true);
   const frame = useRef<HTMLIFrameElement>(null);
   const focused = useFrameFocus(frame);
 

@@ -1,10 +1,11 @@
 /**
- * A new report: organisation, year (the edition follows it), where it is published, the
- * publication deadline (default 1月31日, configurable, days left shown) and contact details.
+ * A new report: organisation, year (the edition follows it; the report due next is chosen at first),
+ * where it is published, the publication deadline (default 1月31日, configurable, days left shown) and
+ * contact details. The 开始填写 button stays in view; a failed submit takes the clerk to the field.
  */
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { editionForYear, FIRST_YEAR } from "../../model/editions/index.ts";
-import { daysUntilDeadline, deadlineDate, newReport, reportTitle } from "../../model/report.ts";
+import { daysUntilDeadline, deadlineDate, newReport, nextDueReportYear, reportTitle } from "../../model/report.ts";
 import type { OrgKind } from "../../model/types.ts";
 import { createDraft } from "../../store/index.ts";
 import { DeadlinePicker } from "../common/DeadlinePicker.tsx";
@@ -12,12 +13,14 @@ import { Field } from "../common/Field.tsx";
 import { deadlineText, ORG_KIND_LABEL, todayIso } from "../common/labels.ts";
 
 export function NewReportForm() {
-  const thisYear = new Date().getFullYear();
+  const today = todayIso();
+  const thisYear = Number(today.slice(0, 4));
+  const nameInput = useRef<HTMLInputElement>(null);
   const [name, setName] = useState("");
   const [shortName, setShortName] = useState("");
   const [kind, setKind] = useState<OrgKind>("township");
   const [parent, setParent] = useState("");
-  const [year, setYear] = useState(Math.max(FIRST_YEAR, thisYear - 1));
+  const [year, setYear] = useState(() => Math.max(FIRST_YEAR, nextDueReportYear(today)));
   const [site, setSite] = useState("");
   const [url, setUrl] = useState("");
   const [deadline, setDeadline] = useState("01-31");
@@ -30,14 +33,20 @@ export function NewReportForm() {
 
   const edition = editionForYear(year);
   const pub = { site, url, date: "", deadline };
-  const days = daysUntilDeadline({ year, publication: pub }, todayIso());
-  const nameMissing = name.trim() === "" && shortName.trim() === "";
+  const days = daysUntilDeadline({ year, publication: pub }, today);
+  const nameMissing = name.trim() === "";
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (nameMissing || !edition) return;
+    if (nameMissing) {
+      // the first missing field, in view and focused
+      nameInput.current?.scrollIntoView({ block: "center" });
+      nameInput.current?.focus();
+      return;
+    }
+    if (!edition) return;
     const report = newReport(year, { name: name.trim(), shortName: shortName.trim(), kind, parent: parent.trim() });
     report.publication = { site: site.trim(), url: url.trim(), date: "", deadline };
     report.contact = {
@@ -60,6 +69,7 @@ export function NewReportForm() {
         {(p) => (
           <input
             {...p}
+            ref={nameInput}
             className="input"
             value={name}
             onChange={(e) => setName(e.target.value)}
@@ -85,7 +95,10 @@ export function NewReportForm() {
       <Field label="上级机关" hint="所属县（区、市），如：秦安县">
         {(p) => <input {...p} className="input" value={parent} onChange={(e) => setParent(e.target.value)} />}
       </Field>
-      <Field label="报告年度" hint={edition ? `适用格式：${edition.basis}` : ""}>
+      <Field
+        label="报告年度"
+        hint={edition ? `适用格式：${edition.basis}。默认是下一份到期的报告（${year + 1}年1月31日前发布）` : ""}
+      >
         {(p) => (
           <select {...p} className="select" value={year} onChange={(e) => setYear(Number(e.target.value))}>
             {years.map((y) => (
@@ -146,7 +159,7 @@ export function NewReportForm() {
       <div className="form-actions">
         {tried && nameMissing && (
           <p className="form-error" role="alert">
-            请填写机关全称或简称。
+            请填写机关全称。
           </p>
         )}
         <p className="muted small">报告标题：{reportTitle({ org: { name, shortName, kind, parent }, year }) || "—"}</p>
