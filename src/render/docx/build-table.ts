@@ -1,8 +1,9 @@
 /**
  * An official table → a docx `Table` (docx-notes §5–9): grid column widths in twips summing exactly
  * to the 156 mm text width, fixed layout, ½ pt black borders, text centred in its cell (the table's
- * style); each view cell becomes a cell with its
- * `columnSpan` and `rowSpan` (docx writes the `vMerge` continue cells below a row span itself).
+ * style). Each view cell becomes a cell with its width, its `columnSpan` and, when it spans rows,
+ * a vertical merge that the cells below it continue (written here as docx itself would write them
+ * below a `rowSpan`). Every cell is made once and shared (`shared-cells.ts`).
  * Rows never split; the head rows repeat on every page. A long table starts where it is and runs on
  * over pages: only head and sub-head rows (the captions of table 二's blocks) keep with the row after
  * them, so no caption or header is left alone at a page's foot. Reads only the view's grid.
