@@ -5,6 +5,7 @@
  */
 import { DomUtils } from "htmlparser2";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Report } from "../../src/model/types.ts";
 import { renderReportDocx } from "../../src/render/docx/index.ts";
 import { fullReport } from "../builders.ts";
 import { docxParts, docxTables, parseXml, partText, textOf, xmlError } from "../support/docx-grid.ts";
@@ -54,9 +55,19 @@ describe.each(["gb2019", "gb2021"])("the %s Word document", (editionId) => {
     ])
       expect(parts.has(p), p).toBe(true);
     for (const [path, xml] of parts) expect(xmlError(xml), path).toBeNull();
+    expect([...parts.keys()][0], "the content types come first, as Word writes them").toBe("[Content_Types].xml");
     expect(parts.has("word/header1.xml")).toBe(false);
     expect(part("word/document.xml")).not.toContain("草稿");
   }, 60_000);
+
+  it("holds no theme: no theme part, nothing that refers to one, no theme font or colour anywhere", () => {
+    expect([...parts.keys()].filter((p) => /theme/i.test(p))).toEqual([]);
+    expect(part("[Content_Types].xml")).not.toContain("theme");
+    expect(part("word/_rels/document.xml.rels")).not.toContain("theme");
+    for (const [path, xml] of parts) if (path !== "word/settings.xml") expect(xml, path).not.toMatch(/theme|Theme/);
+    // the settings say only which language the theme fonts would be for
+    expect(part("word/settings.xml").match(/<w:theme[A-Za-z]*/g)).toEqual(["<w:themeFontLang"]);
+  });
 
   it("sets A4 with the GB/T 9704 margins 37/35/28/26 mm and the 22-line, 28-character grid", () => {
     const doc = part("word/document.xml");
@@ -230,6 +241,29 @@ describe.each(["gb2019", "gb2021"])("the %s Word document", (editionId) => {
       for (const v of want.values) expect(table.grid[v.r]?.[v.c], v.id).toBe(v.text);
     });
   });
+});
+
+/** `r` with figures of its own: every input cell a number no other report given `seed` has */
+const ownFigures = (r: Report, seed: number): Report => ({
+  ...r,
+  cells: Object.fromEntries(Object.keys(r.cells).map((id, k) => [id, 1000 + ((seed * 7919 + k * 104729) % 99000)])),
+});
+
+describe("Word documents one after another", () => {
+  // the tables' cells are made once and shared by every document that has them (shared-cells.ts)
+  it("give each report its own figures, and a report the same document whatever was rendered before", async () => {
+    const first = fullReport("gb2021");
+    const before = docxParts(await renderReportDocx(first, { draft: false }));
+    // more reports with figures of their own than the shared cells keep at once (~200 new cells each)
+    const others = Array.from({ length: 25 }, (_, i) => ownFigures(first, i + 1));
+    for (const other of others) {
+      const doc = docxParts(await renderReportDocx(other, { draft: false })).get("word/document.xml") ?? "";
+      const tables = docxTables(doc);
+      expectedGrids(other).forEach((want, i) => expect(tables[i]?.grid, want.table.id).toEqual(want.text));
+    }
+    const after = docxParts(await renderReportDocx(first, { draft: false }));
+    expect(withoutTimes(after)).toEqual(withoutTimes(before));
+  }, 120_000);
 });
 
 describe("the well-formedness check", () => {

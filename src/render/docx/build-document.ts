@@ -7,7 +7,7 @@
  */
 import {
   AlignmentType,
-  Document,
+  type Document,
   DocumentGridType,
   Footer,
   Header,
@@ -18,7 +18,9 @@ import {
 } from "docx";
 import type { ParagraphView, ReportView, Run } from "../view-model.ts";
 import { buildTable } from "./build-table.ts";
-import { CHAR, FONT, GRID, LINE, MARGIN, PAGE, SIZE } from "./page-setup.ts";
+import { perKey } from "../../model/memo.ts";
+import { CHAR, GRID, LINE, MARGIN, PAGE, SIZE } from "./page-setup.ts";
+import { ReportDocument } from "./report-document.ts";
 import { INLINE_HEADING, type StyleId } from "./styles.ts";
 import { textRuns } from "./text-runs.ts";
 
@@ -84,6 +86,9 @@ const pageNumber = (side: "odd" | "even") =>
     ],
   });
 
+/** the footers of every document (docx copies a footer's paragraphs into each document it is in) */
+const PAGE_NUMBERS = { default: pageNumber("odd"), even: pageNumber("even") };
+
 const draftMark = (note: string) =>
   new Header({
     children: [
@@ -93,6 +98,12 @@ const draftMark = (note: string) =>
       ]),
     ],
   });
+
+/** the headers of every draft with `note` */
+const draftMarks = perKey(
+  (note: string) => note,
+  (note: string) => ({ default: draftMark(note), even: draftMark(note) }),
+);
 
 /**
  * A paragraph after a table gets the space above its characters that it has after a line of text
@@ -126,7 +137,7 @@ export function buildDocument(view: ReportView): Document {
   );
 
   const note = view.draftNote;
-  return new Document({
+  return new ReportDocument({
     title: view.draft ? `【草稿】${view.title}` : view.title,
     creator: view.meta.org || "nianbao",
     description: `${view.meta.year}年度 · ${view.meta.basis}`,
@@ -134,20 +145,14 @@ export function buildDocument(view: ReportView): Document {
     // the styles part comes whole from `package-parts.ts`: docx need not write its own
     styles: { importedStyles: [] },
     evenAndOddHeaderAndFooters: true,
-    theme: {
-      fonts: {
-        headings: { latin: FONT.latin, eastAsia: FONT.heiti, scripts: { Hans: FONT.heiti } },
-        body: { latin: FONT.latin, eastAsia: FONT.fangsong, scripts: { Hans: FONT.fangsong } },
-      },
-    },
     sections: [
       {
         properties: {
           page: { size: PAGE, margin: { ...MARGIN, gutter: 0 } },
           grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE, charSpace: GRID.charSpace },
         },
-        ...(note === null ? {} : { headers: { default: draftMark(note), even: draftMark(note) } }),
-        footers: { default: pageNumber("odd"), even: pageNumber("even") },
+        ...(note === null ? {} : { headers: draftMarks(note) }),
+        footers: PAGE_NUMBERS,
         children: body,
       },
     ],
