@@ -74,12 +74,13 @@ const paragraphOf = (shape: CellShape, text: string) =>
 /** A cell with its text; one that spans rows starts a vertical merge. Shared (`shared-cells.ts`). */
 const textCell = (c: CellView, shape: CellShape) =>
   sharedCell(
-    `${shape.colspan} ${shape.width} ${shape.align} ${c.rowspan > 1 ? "restart" : "single"} ${c.text}`,
-    () => ({
+    `${shape.colspan} ${shape.width} ${shape.align} ${c.rowspan > 1 ? "restart" : "single"}`,
+    c.text,
+    (text) => ({
       width: { size: shape.width, type: WidthType.DXA },
       ...(shape.colspan > 1 ? { columnSpan: shape.colspan } : {}),
       ...(c.rowspan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
-      children: [paragraphOf(shape, c.text)],
+      children: [paragraphOf(shape, text)],
     }),
   );
 
@@ -88,7 +89,7 @@ const textCell = (c: CellView, shape: CellShape) =>
  * paragraph aligned as the cell's own and no style (what docx itself writes below a `rowSpan`).
  */
 const continuedCell = (shape: CellShape) =>
-  sharedCell(`${shape.colspan} ${shape.width} ${shape.align} continue`, () => ({
+  sharedCell(`${shape.colspan} ${shape.width} ${shape.align} continue`, "", () => ({
     width: { size: shape.width, type: WidthType.DXA },
     ...(shape.colspan > 1 ? { columnSpan: shape.colspan } : {}),
     verticalMerge: VerticalMergeType.CONTINUE,
