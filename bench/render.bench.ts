@@ -7,6 +7,7 @@ import { renderReportDocx } from "../src/render/docx/index.ts";
 import { renderReportHtml } from "../src/render/html/render-html.ts";
 import { fullReport } from "../test/builders.ts";
 import { report, time } from "./measure.ts";
+import { writeReportFile } from "../src/import/report-file.ts";
 
 export default async function bench(): Promise<void> {
   for (const editionId of ["gb2021", "gb2019"]) {
@@ -14,7 +15,7 @@ export default async function bench(): Promise<void> {
     const docx = await time(() => renderReportDocx(r, { draft: false }), 300, 50);
     report(`render DOCX ${editionId}, median`, docx.median, "ms", 15);
     report(`render DOCX ${editionId}, p95`, docx.p95, "ms", 30);
-    const html = await time(() => renderReportHtml(r, { draft: false }), 1000, 100);
+    const html = await time(() => renderReportHtml(r, { draft: false, reportFile: writeReportFile }), 1000, 100);
     report(`render HTML ${editionId} (median, p95 ${html.p95.toFixed(3)} ms)`, html.median, "ms", 1);
   }
 }

@@ -15,6 +15,7 @@ import { draftFileStem, reportFileStem, reportTitle } from "../model/report.ts";
 import { blocks, checkReport } from "../rules/run-rules.ts";
 import { parseArgs } from "./args.ts";
 import { loadReportFile } from "./read-report.ts";
+import { writeReportFile } from "../import/report-file.ts";
 
 async function collect(paths: string[]): Promise<string[]> {
   const out: string[] = [];
@@ -165,6 +166,6 @@ async function renderBoth(report: Report, stem: string, draft: boolean): Promise
   const docx = `${stem}.docx`;
   const html = `${stem}.html`;
   await writeFile(docx, await renderReportDocx(report, { draft }));
-  await writeFile(html, renderReportHtml(report, { draft }));
+  await writeFile(html, renderReportHtml(report, { draft, reportFile: writeReportFile }));
   return [docx, html];
 }

@@ -15,6 +15,7 @@ import { parseArgs } from "./args.ts";
 import { formatFinding } from "./check.ts";
 import { docxToPdf } from "./docx-to-pdf.ts";
 import { loadWithPrev } from "./read-report.ts";
+import { writeReportFile } from "../import/report-file.ts";
 
 const USAGE =
   "用法：render <report.json> [--docx <输出.docx>] [--html <输出.html>] [--pdf <输出.pdf>] [--draft] [--prev <上年报告.json>]";
@@ -54,7 +55,7 @@ export async function runRender(args: string[]): Promise<number> {
   const outputs: [string, string | Uint8Array][] = [];
   const docx = docxPath || pdfPath ? await renderReportDocx(loaded.report, { draft }) : null;
   if (docxPath && docx) outputs.push([docxPath, docx]);
-  if (htmlPath) outputs.push([htmlPath, renderReportHtml(loaded.report, { draft })]);
+  if (htmlPath) outputs.push([htmlPath, renderReportHtml(loaded.report, { draft, reportFile: writeReportFile })]);
   if (pdfPath && docx) {
     const pdf = await docxToPdf(docx);
     if (!pdf.ok) return fail(`${pdf.reason}\n未写入任何文件。`);

@@ -9,6 +9,7 @@ import type { Report } from "../../src/model/types.ts";
 import { renderReportDocx } from "../../src/render/docx/index.ts";
 import { renderReportHtml } from "../../src/render/html/render-html.ts";
 import { editionOf, fullReport } from "../builders.ts";
+import { writeReportFile } from "../../src/import/report-file.ts";
 
 async function expectSameReport(input: ImportInput, original: Report, source: string) {
   const r = await importReport(input);
@@ -45,7 +46,7 @@ describe("round trip through nianbao's own output", async () => {
         await expectSameReport({ name: "年报.docx", bytes }, report, "docx");
       });
       it(`${id} ${draft ? "draft" : "final"} HTML, as a file and as pasted markup`, async () => {
-        const html = renderReportHtml(report, { draft });
+        const html = renderReportHtml(report, { draft, reportFile: writeReportFile });
         await expectSameReport({ name: "年报.html", bytes: new TextEncoder().encode(html) }, report, "html");
         await expectSameReport({ name: "粘贴的内容", text: html }, report, "html");
       });

@@ -16,6 +16,7 @@ import { launchChromium } from "../support/chromium.ts";
 import { pdfText } from "../support/libreoffice.ts";
 import { HOSTILE, HOSTILE_URL, hostileReport } from "../support/hostile.ts";
 import { expectedGrids } from "../support/view-grid.ts";
+import { writeReportFile } from "../../src/import/report-file.ts";
 
 interface DomTable {
   id: string;
@@ -100,7 +101,10 @@ describe.each([["gb2019"], ["gb2021"]])("the %s page in Chromium", (editionId) =
   report.narrative.preamble = ""; // the standard preface, with a link to the site
 
   it("reads back every table's grid, spans and values as the edition lays them out, with no request", async () => {
-    const { page, requests, dialogs, errors } = await open(renderReportHtml(report, { draft: false }), 1280);
+    const { page, requests, dialogs, errors } = await open(
+      renderReportHtml(report, { draft: false, reportFile: writeReportFile }),
+      1280,
+    );
     const tables = await readTables(page);
     const expected = expectedGrids(report);
     expect(tables.map((t) => t.id)).toEqual(expected.map((e) => e.table.id));
@@ -133,7 +137,7 @@ describe.each([["gb2019"], ["gb2021"]])("the %s page in Chromium", (editionId) =
   });
 
   it("fits a 375 px phone: the page never scrolls sideways, wide tables scroll in their own box", async () => {
-    const { page } = await open(renderReportHtml(report, { draft: false }), 375);
+    const { page } = await open(renderReportHtml(report, { draft: false, reportFile: writeReportFile }), 375);
     const widths = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
       view: document.documentElement.clientWidth,
@@ -146,7 +150,7 @@ describe.each([["gb2019"], ["gb2021"]])("the %s page in Chromium", (editionId) =
     expect(widths.page).toBeLessThanOrEqual(widths.view);
     expect(widths.boxes.find((b) => b.id === "review")).toMatchObject({ scrolls: true, overflow: "auto" });
     await page.close();
-    const desktop = await open(renderReportHtml(report, { draft: false }), 1280);
+    const desktop = await open(renderReportHtml(report, { draft: false, reportFile: writeReportFile }), 1280);
     const scrolls = await desktop.page.$$eval(".nb-scroll", (boxes) => boxes.map((b) => b.scrollWidth > b.clientWidth));
     expect(scrolls).toEqual([false, false, false]);
     await desktop.page.close();
@@ -156,7 +160,7 @@ describe.each([["gb2019"], ["gb2021"]])("the %s page in Chromium", (editionId) =
 describe("the printed page", () => {
   const dir = mkdtempSync(join(tmpdir(), "nianbao-print-"));
   const printed = async (draft: boolean): Promise<string[]> => {
-    const { page } = await open(renderReportHtml(fullReport("gb2021"), { draft }), 1280);
+    const { page } = await open(renderReportHtml(fullReport("gb2021"), { draft, reportFile: writeReportFile }), 1280);
     const pdf = join(dir, `${draft ? "draft" : "final"}.pdf`);
     writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
     await page.close();
@@ -187,7 +191,7 @@ describe("hostile text in Chromium", () => {
 
   it.each(["gb2019", "gb2021"])("%s: every string shows as text; nothing runs, nothing loads", async (editionId) => {
     const { page, requests, dialogs, errors } = await open(
-      renderReportHtml(hostileReport(editionId), { draft: true }),
+      renderReportHtml(hostileReport(editionId), { draft: true, reportFile: writeReportFile }),
       1280,
     );
     expect(await page.$$("script, img, iframe, object, embed")).toHaveLength(0);

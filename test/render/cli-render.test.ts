@@ -32,7 +32,7 @@ describe("cli render", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`已生成最终版：${at("final.docx")}`);
     const html = readFileSync(at("final.html"), "utf8");
-    expect(html).toBe(renderReportHtml(report, { draft: false }));
+    expect(html).toBe(renderReportHtml(report, { draft: false, reportFile: writeReportFile }));
     expect(partText(docxParts(readFileSync(at("final.docx"))).get("word/document.xml") ?? "")).toContain(
       "兴国镇2022年政府信息公开工作年度报告",
     );

@@ -37,7 +37,7 @@ export async function exportReport(report: Report, kind: ExportKind, draft: bool
       return { ok: true, name, printed: false };
     }
     const { renderReportHtml } = await import("../../render/html/render-html.ts");
-    const html = renderReportHtml(report, { draft });
+    const html = renderReportHtml(report, { draft, reportFile: reportFileText });
     if (kind === "pdf") {
       await printPage(html, name);
       return { ok: true, name, printed: true };

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from "react";
 import { renderReportHtml } from "../../render/html/render-html.ts";
-import { useAppStore } from "../../store/index.ts";
+import { reportFileText, useAppStore } from "../../store/index.ts";
 import { useFrameFocus } from "../common/use-frame-focus.ts";
 import "./preview.css";
 
@@ -13,7 +13,9 @@ const PAUSE_MS = 300;
 
 export default function PreviewPane() {
   const report = useAppStore((s) => s.report);
-  const [html, setHtml] = useState(() => (report ? renderReportHtml(report, { draft: true }) : ""));
+  const [html, setHtml] = useState(() =>
+    report ? renderReportHtml(report, { draft: true, reportFile: reportFileText }) : "",
+  );
   const [width, setWidth] = useState<"desktop" | "phone">("desktop");
   const [draft, setDraft] = useState(true);
   const frame = useRef<HTMLIFrameElement>(null);
@@ -21,7 +23,7 @@ export default function PreviewPane() {
 
   useEffect(() => {
     if (!report) return;
-    const t = setTimeout(() => setHtml(renderReportHtml(report, { draft })), PAUSE_MS);
+    const t = setTimeout(() => setHtml(renderReportHtml(report, { draft, reportFile: reportFileText })), PAUSE_MS);
     return () => clearTimeout(t);
   }, [report, draft]);
 
