@@ -81,7 +81,16 @@ describe("round trip through the data island", () => {
     "a %s report with last year's figures, typed entries and explanations comes back whole",
     async (id) => {
       const report = fullReport(id, 2);
-      report.previous = { ...prevOf(report), narrative: { problems: "去年的问题" } } as Report["previous"];
+      const prev = prevOf(report);
+      report.previous = {
+        year: prev.year,
+        edition: prev.edition,
+        cells: prev.cells,
+        narrative: { problems: "去年的问题" },
+      };
+      report.explanations = [
+        { rule: "R3-05", target: { kind: "cells", cells: ["apply.carriedOver.natural"] }, text: "上年结转有误" },
+      ];
       delete report.cells["apply.newReceived.natural"];
       report.typed = { "apply.newReceived.natural": "十二" };
       const r = await imported(page(report, true));
