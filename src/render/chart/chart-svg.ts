@@ -10,7 +10,7 @@ import { scaleLinear } from "d3-scale";
 import { stack } from "d3-shape";
 import type { ChartFigures, FigureValue, GroupValue, PanelFigures } from "./chart-figures.ts";
 import { amount, CHART_NAME } from "./chart-words.ts";
-import { el, textEl } from "./svg-markup.ts";
+import { el, escapeXml, textEl } from "./svg-markup.ts";
 import { textWidth, wrapLines } from "./text-measure.ts";
 
 /** one column's width; the wide layout (print, desktop) sets two columns side by side */
@@ -159,6 +159,23 @@ function segments(c: Canvas, values: readonly (number | null)[], width: (v: numb
 /** A small square of a part's pattern before its label. */
 const swatch = (c: Canvas, x: number, i: number) => c.rect(x, c.y + 2, 12, 12, c.fill(i));
 
+/** `label N 件（上年 M 件）` on one line, the numbers marked with the figure they are (`data-figure`). */
+function said(c: Canvas, x: number, label: string, f: FigureValue, unit: string, figure: string, size: number): void {
+  const previous =
+    f.previous === undefined
+      ? []
+      : ["（", textEl("tspan", { "data-figure": `previous:${figure}` }, `上年 ${amount(f.previous, unit)}`), "）"];
+  c.parts.push(
+    el(
+      "text",
+      { x, y: c.y + size * 0.88, "font-size": size, fill: INK },
+      `${escapeXml(label)} `,
+      textEl("tspan", { "data-figure": figure }, amount(f.value, unit)),
+      ...previous,
+    ),
+  );
+}
+
 function drawParts(c: Canvas, p: Extract<PanelFigures, { kind: "parts" }>, unit: string): void {
   const total = p.whole.value;
   const previous = p.whole.previous;
@@ -167,18 +184,23 @@ function drawParts(c: Canvas, p: Extract<PanelFigures, { kind: "parts" }>, unit:
       "text",
       { x: c.x0, y: c.y + SIZE.big * 0.9, fill: INK, "font-size": SIZE.text },
       textEl("tspan", {}, `${p.whole.label} 共 `),
-      textEl(
+      el(
         "tspan",
-        { "font-size": SIZE.big, "font-weight": "bold", fill: BAR, "data-figure": figureId(p.key, "") },
-        total === null ? "未填写" : String(total),
+        { "data-figure": figureId(p.key, "") },
+        textEl(
+          "tspan",
+          { "font-size": SIZE.big, "font-weight": "bold", fill: BAR },
+          total === null ? "未填写" : String(total),
+        ),
+        total === null ? "" : textEl("tspan", {}, ` ${unit}`),
       ),
-      textEl("tspan", {}, total === null ? "" : ` ${unit}`),
       previous === undefined
         ? ""
-        : textEl(
+        : el(
             "tspan",
-            { fill: MUTED, "font-size": SIZE.small, "data-figure": `previous:${figureId(p.key, "")}` },
-            `\u3000上年 ${amount(previous, unit)}`,
+            { fill: MUTED, "font-size": SIZE.small },
+            "\u3000",
+            textEl("tspan", { "data-figure": `previous:${figureId(p.key, "")}` }, `上年 ${amount(previous, unit)}`),
           ),
     ),
   );
@@ -202,8 +224,7 @@ function drawParts(c: Canvas, p: Extract<PanelFigures, { kind: "parts" }>, unit:
   }
   p.parts.forEach((f, i) => {
     swatch(c, c.x0, i);
-    const prev = f.previous === undefined ? "" : `（上年 ${amount(f.previous, unit)}）`;
-    c.text(c.x0 + 20, `${f.label} ${amount(f.value, unit)}${prev}`, SIZE.text, { figure: figureId(p.key, f.key) });
+    said(c, c.x0 + 20, f.label, f, unit, figureId(p.key, f.key), SIZE.text);
     c.y += 23;
   });
 }
@@ -221,8 +242,7 @@ function drawBars(c: Canvas, p: Extract<PanelFigures, { kind: "bars" }>, unit: s
     c.y += 6;
   }
   for (const a of p.after) {
-    const prev = a.previous === undefined ? "" : `（上年 ${amount(a.previous, unit)}）`;
-    c.text(c.x0, `${a.label} ${amount(a.value, unit)}${prev}`, SIZE.text, { figure: figureId(p.key, a.key) });
+    said(c, c.x0, a.label, a, unit, figureId(p.key, a.key), SIZE.text);
     c.y += 23;
   }
 }
@@ -267,9 +287,8 @@ function drawGroups(c: Canvas, p: Extract<PanelFigures, { kind: "groups" }>, uni
           if (outcome === undefined) continue;
           const x = c.x0 + (k - i) * (c.inner / 2);
           swatch(c, x, k);
-          c.text(x + 18, `${outcome} ${amount(g.parts[k] ?? null, unit)}`, SIZE.small, {
-            figure: figureId(p.key, `${g.key}.${k}`),
-          });
+          const part = { key: "", label: outcome, value: g.parts[k] ?? null };
+          said(c, x + 18, outcome, part, unit, figureId(p.key, `${g.key}.${k}`), SIZE.small);
         }
         c.y += 21;
       }
