@@ -89,7 +89,7 @@ function expectedFigures(report: Report): Map<string, number | null> {
 
 describe("the graphic's numbers are the report's", () => {
   it.each(FIXTURES)("$name, in one column and in two, and in its description", ({ report }) => {
-    const chart = reportChart(report);
+    const chart = reportChart(report, { draft: false });
     const expected = expectedFigures(report);
     for (const svg of [chart.svg, chart.wideSvg]) {
       const { figures, desc } = figuresOf(svg);
@@ -102,7 +102,7 @@ describe("the graphic's numbers are the report's", () => {
   it.each(FIXTURES)("$name beside last year's", ({ report }) => {
     const withPrev = withPrevious(report);
     const last = expectedFigures(prevOf(report));
-    const { figures, desc } = figuresOf(reportChart(withPrev).svg);
+    const { figures, desc } = figuresOf(reportChart(withPrev, { draft: false }).svg);
     // this year's unchanged, and last year's beside each figure both editions count alike
     for (const [key, n] of expectedFigures(report)) expect(figures.get(key), key).toBe(count(n));
     for (const key of ["received.", "received.new", "outcomes.granted", "outcomes.denied", "decisions.penalty"])
@@ -112,7 +112,7 @@ describe("the graphic's numbers are the report's", () => {
 
   it("draws the outcomes largest first, ties in the table's order", () => {
     const report = fullReport("gb2021", 3);
-    const { order } = figuresOf(reportChart(report).svg);
+    const { order } = figuresOf(reportChart(report, { draft: false }).svg);
     const outcomes = order.filter((k) => /^outcomes\.(?!carryForward)/.test(k));
     const values = outcomes.map((k) => expectedFigures(report).get(k) ?? 0);
     expect(values).toEqual([...values].sort((a, b) => b - a));
@@ -124,7 +124,7 @@ describe("the graphic's numbers are the report's", () => {
     report.year = 2021;
     const prev = fullReport("gb2019", 4);
     report.previous = { year: 2020, edition: "gb2019", cells: prev.cells };
-    const { figures } = figuresOf(reportChart(report).svg);
+    const { figures } = figuresOf(reportChart(report, { draft: false }).svg);
     expect(figures.get("previous:outcomes.granted")).toBe(
       `上年 ${count(expectedFigures(prev).get("outcomes.granted") ?? null)}`,
     );
@@ -138,14 +138,14 @@ describe("the graphic's numbers are the report's", () => {
   it("ignores figures kept for another year than last year", () => {
     const report = withPrevious(fullReport("gb2021"));
     if (report.previous) report.previous.year = report.year - 2;
-    const { figures } = figuresOf(reportChart(report).svg);
+    const { figures } = figuresOf(reportChart(report, { draft: false }).svg);
     expect([...figures.keys()].some((k) => k.startsWith("previous:"))).toBe(false);
   });
 });
 
 describe("the graphic as an image", () => {
   const report = fullReport("gb2019");
-  const chart = reportChart(report);
+  const chart = reportChart(report, { draft: false });
 
   it("is one image named by its title and said in words by its description", () => {
     for (const svg of [chart.svg, chart.wideSvg]) {
@@ -170,10 +170,24 @@ describe("the graphic as an image", () => {
     expect(ids(chart.wideSvg).filter((id) => narrow.includes(id))).toEqual([]);
   });
 
+  it("is marked 草稿 in a draft, in its title and in the drawing, and not in a final", () => {
+    const draft = reportChart(report, { draft: true });
+    for (const svg of [draft.svg, draft.wideSvg]) {
+      const { title, root } = figuresOf(svg);
+      expect(title).toBe("【草稿】一图读懂：兴国镇2020年政府信息公开工作年度报告");
+      const doc = parseDocument(svg, { xmlMode: true });
+      expect(
+        DomUtils.findAll((e) => e.name === "text" && DomUtils.textContent(e) === "草稿", doc.children),
+      ).toHaveLength(1);
+      expect(root.attribs.role).toBe("img");
+    }
+    expect(chart.svg).not.toContain("草稿");
+  });
+
   it("says a blank figure is blank, and a year without 复议/诉讼 says so", () => {
     const blank = fullReport("gb2021");
     blank.cells = {};
-    const { figures, desc } = figuresOf(reportChart(blank).svg);
+    const { figures, desc } = figuresOf(reportChart(blank, { draft: false }).svg);
     expect(figures.get("received.")).toBe("未填写");
     expect(figures.get("outcomes.granted")).toBe("未填写");
     expect(desc).toContain("本年没有因政府信息公开引起的行政复议、行政诉讼。");
@@ -182,7 +196,7 @@ describe("the graphic as an image", () => {
   it("keeps a long or hostile organisation name to three lines of text", () => {
     const r = fullReport("gb2021");
     r.org = { ...r.org, shortName: `<b>长名</b>${"很长的机关名称".repeat(60)}` };
-    const svg = reportChart(r).svg;
+    const svg = reportChart(r, { draft: false }).svg;
     const doc = parseDocument(svg, { xmlMode: true });
     const lines = DomUtils.findAll(
       (e) => e.name === "text" && DomUtils.textContent(e).includes("很长的机关名称"),

@@ -22,6 +22,7 @@ const INK = "#1a1a1a";
 const MUTED = "#4d4d4d";
 const BAR = "#1d4f91";
 const RULE = "#8c8c8c";
+const DRAFT = "#c00";
 const SIZE = { name: 26, title: 16, panel: 17, text: 15, small: 14, big: 28 } as const;
 /** the patterns that tell parts apart, in order (solid, hatched, dotted, outlined), and last year's */
 const partFills = (ids: string) => [BAR, `url(#${ids}-hatch)`, `url(#${ids}-dots)`, "#fff"] as const;
@@ -120,6 +121,14 @@ class Canvas {
 
 const figureId = (panel: string, key: string) => `${panel}.${key}`;
 
+/** A linear scale from 0 to `max` over `width`; a value below 0 (never a valid count) is drawn at 0. */
+function lengthOf(max: number, width: number): (v: number) => number {
+  const scale = scaleLinear()
+    .domain([0, max || 1])
+    .range([0, width]);
+  return (v) => scale(Math.max(0, v));
+}
+
 /** Room right of the longest bar for its number. */
 const numberRoom = (texts: readonly string[]) => Math.max(...texts.map((t) => textWidth(t, SIZE.small)), 40) + 10;
 
@@ -135,13 +144,13 @@ function barPair(c: Canvas, f: FigureValue, width: (v: number) => number, unit: 
   c.y += 18;
   if (f.previous !== undefined) {
     const p = f.previous ?? 0;
-    c.rect(c.x0, c.y, width(p), 10, c.previousFill, p > 0 ? MUTED : undefined);
-    c.text(c.x0 + width(p) + 6, `上年 ${amount(f.previous, unit)}`, 12, {
+    c.rect(c.x0, c.y, width(p), 12, c.previousFill, p > 0 ? MUTED : undefined);
+    c.text(c.x0 + width(p) + 6, `上年 ${amount(f.previous, unit)}`, SIZE.small, {
       fill: MUTED,
-      top: c.y - 1.5,
+      top: c.y - 1,
       figure: `previous:${figureId(panel, f.key)}`,
     });
-    c.y += 15;
+    c.y += 18;
   }
 }
 
@@ -206,9 +215,7 @@ function drawParts(c: Canvas, p: Extract<PanelFigures, { kind: "parts" }>, unit:
   );
   c.y += SIZE.big + 12;
   const max = Math.max(total ?? 0, previous ?? 0);
-  const width = scaleLinear()
-    .domain([0, max || 1])
-    .range([0, c.inner]);
+  const width = lengthOf(max, c.inner);
   if ((total ?? 0) === 0) c.rect(c.x0, c.y, c.inner, 22, "#fff", RULE);
   else
     segments(
@@ -232,9 +239,7 @@ function drawParts(c: Canvas, p: Extract<PanelFigures, { kind: "parts" }>, unit:
 function drawBars(c: Canvas, p: Extract<PanelFigures, { kind: "bars" }>, unit: string): void {
   const all = p.bars.flatMap((b) => [b.value ?? 0, b.previous ?? 0]);
   const room = numberRoom(p.bars.flatMap((b) => [amount(b.value, unit), `上年 ${amount(b.previous ?? null, unit)}`]));
-  const width = scaleLinear()
-    .domain([0, Math.max(...all, 0) || 1])
-    .range([0, c.inner - room]);
+  const width = lengthOf(Math.max(...all, 0), c.inner - room);
   for (const b of p.bars) {
     c.text(c.x0, b.label, SIZE.text);
     c.y += 21;
@@ -255,9 +260,7 @@ function drawGroups(c: Canvas, p: Extract<PanelFigures, { kind: "groups" }>, uni
   }
   const room = numberRoom(p.groups.flatMap((g) => [amount(g.value, unit), `上年 ${amount(g.previous ?? null, unit)}`]));
   const max = Math.max(...p.groups.flatMap((g) => [g.value ?? 0, g.previous ?? 0]), 0);
-  const width = scaleLinear()
-    .domain([0, max || 1])
-    .range([0, c.inner - room]);
+  const width = lengthOf(max, c.inner - room);
   for (const g of p.groups) {
     c.text(c.x0, g.label, SIZE.text);
     c.y += 21;
@@ -271,13 +274,13 @@ function drawGroups(c: Canvas, p: Extract<PanelFigures, { kind: "groups" }>, uni
     c.y += 18;
     if (g.previous !== undefined) {
       const prev = g.previous ?? 0;
-      c.rect(c.x0, c.y, width(prev), 10, c.previousFill, prev > 0 ? MUTED : undefined);
-      c.text(c.x0 + width(prev) + 6, `上年 ${amount(g.previous, unit)}`, 12, {
+      c.rect(c.x0, c.y, width(prev), 12, c.previousFill, prev > 0 ? MUTED : undefined);
+      c.text(c.x0 + width(prev) + 6, `上年 ${amount(g.previous, unit)}`, SIZE.small, {
         fill: MUTED,
-        top: c.y - 1.5,
+        top: c.y - 1,
         figure: `previous:${figureId(p.key, g.key)}`,
       });
-      c.y += 15;
+      c.y += 18;
     }
     if (v > 0)
       // the outcomes two to a line, each after its pattern
@@ -299,12 +302,18 @@ function drawGroups(c: Canvas, p: Extract<PanelFigures, { kind: "groups" }>, uni
 /** The SVG of the graphic: `title` and `desc` say it in words (the SVG is one image to a screen reader). */
 export function chartSvg(
   figures: ChartFigures,
-  words: { title: string; reportTitle: string; desc: string },
+  words: { title: string; reportTitle: string; desc: string; draft: boolean },
   layout: ChartLayout,
 ): string {
   const width = layout.columns * COLUMN + (layout.columns - 1) * GAP;
   const head = new Canvas(PAD, width - 2 * PAD, PAD, layout.ids);
   head.text(PAD, CHART_NAME, SIZE.name, { fill: BAR, bold: true });
+  if (words.draft) {
+    // 草稿, as every draft output is marked: in words, in a box beside the name
+    const x = PAD + textWidth(CHART_NAME, SIZE.name) + 14;
+    head.rect(x, head.y + 1, 64, SIZE.name + 4, "#fff", DRAFT);
+    head.text(x + 32, "草稿", SIZE.panel + 1, { fill: DRAFT, bold: true, anchor: "middle", top: head.y + 5 });
+  }
   head.y += SIZE.name + 10;
   for (const line of wrapLines(words.reportTitle, SIZE.title, head.inner, 3)) {
     head.text(PAD, line, SIZE.title, { bold: true });

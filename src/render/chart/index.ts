@@ -25,14 +25,15 @@ export interface ReportChart {
   readonly wideSvg: string;
 }
 
-export function reportChart(report: Report): ReportChart {
+/** The graphic of a report; a draft's is marked 草稿 (decisions §4), like every draft output. */
+export function reportChart(report: Report, options: { draft: boolean }): ReportChart {
   const edition = getEdition(report.edition);
   if (!edition) throw new Error(`未知的表格版本：${report.edition}`);
   const figures = chartFigures(report, edition);
   const sentences = chartSentences(figures);
   const name = cleanLine(reportTitle(report));
-  const title = chartTitle(name);
-  const words = { title, reportTitle: name, desc: sentences.join("") };
+  const title = `${options.draft ? "【草稿】" : ""}${chartTitle(name)}`;
+  const words = { title, reportTitle: name, desc: sentences.join(""), draft: options.draft };
   return {
     figures,
     title,

@@ -181,7 +181,7 @@ export interface HtmlOptions {
 /** What the page template reads for a report. */
 export function htmlPage(report: Report, options: HtmlOptions): object {
   const view = buildViewModel(report, options);
-  const chart = reportChart(report);
+  const chart = reportChart(report, options);
   const island = islandText(options.reportFile(report));
   return pageOf(view, { head: headMeta(report, view, chart), chart, island });
 }
