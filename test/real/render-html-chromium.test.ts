@@ -157,6 +157,63 @@ describe.each([["gb2019"], ["gb2021"]])("the %s page in Chromium", (editionId) =
   });
 });
 
+describe.each([["gb2019"], ["gb2021"]])("the %s page's data island and graphic in Chromium", (editionId) => {
+  const report: Report = fullReport(editionId);
+  report.narrative.other = "结尾</script><script>alert('island')</script><!-- \u2028\u2029";
+  const html = renderReportHtml(report, { draft: false, reportFile: writeReportFile });
+
+  it("holds the report file as data: one script element, never run, its text the file exactly", async () => {
+    const { page, requests, dialogs, errors } = await open(html, 1280);
+    const island = await page.$$eval("script", (ss) => ss.map((s) => ({ type: s.type, id: s.id, text: s.text })));
+    expect(island.map((s) => [s.type, s.id])).toEqual([["application/json", "nianbao-report"]]);
+    expect(JSON.parse(island[0]?.text ?? "")).toEqual(JSON.parse(writeReportFile(report)));
+    // no text escaped the element: the page ends with it, and the text of 六 shows as written
+    expect(await page.evaluate(() => document.body.lastElementChild?.tagName)).toBe("SCRIPT");
+    expect(await page.evaluate(() => document.body.innerText)).toContain(
+      "结尾</script><script>alert('island')</script>",
+    );
+    expect([requests, dialogs, errors]).toEqual([[], [], []]);
+    await page.close();
+  });
+
+  it("shows the one-column graphic on a phone, the two-column one on a desktop and in print, each legible", async () => {
+    const shown = async (width: number, media: "screen" | "print") => {
+      const { page } = await open(html, width);
+      await page.emulateMedia({ media });
+      const charts = await page.$$eval(".nb-chart svg", (svgs) =>
+        (svgs as SVGSVGElement[]).map((svg) => {
+          const box = svg.getBoundingClientRect();
+          const viewBox = svg.viewBox.baseVal;
+          const sizes = [...svg.querySelectorAll("text")].map((t) => Number(t.getAttribute("font-size") ?? 0));
+          return {
+            visible: box.width > 0,
+            columns: viewBox.width > 600 ? 2 : 1,
+            width: box.width,
+            // the smallest text as drawn, in CSS px
+            smallest: (Math.min(...sizes) * box.width) / viewBox.width,
+            name: svg.getAttribute("aria-labelledby"),
+          };
+        }),
+      );
+      const page_ = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        view: document.documentElement.clientWidth,
+      }));
+      await page.close();
+      return { visible: charts.filter((c) => c.visible), page: page_ };
+    };
+    const phone = await shown(375, "screen");
+    expect(phone.visible.map((c) => c.columns)).toEqual([1]);
+    expect(phone.visible[0]?.smallest).toBeGreaterThanOrEqual(12);
+    expect(phone.page.page).toBeLessThanOrEqual(phone.page.view);
+    const desktop = await shown(1280, "screen");
+    expect(desktop.visible.map((c) => c.columns)).toEqual([2]);
+    expect(desktop.visible[0]?.smallest).toBeGreaterThanOrEqual(12);
+    const print = await shown(1280, "print");
+    expect(print.visible.map((c) => c.columns)).toEqual([2]);
+  });
+});
+
 describe("the printed page", () => {
   const dir = mkdtempSync(join(tmpdir(), "nianbao-print-"));
   const printed = async (draft: boolean): Promise<string[]> => {
@@ -194,7 +251,11 @@ describe("hostile text in Chromium", () => {
       renderReportHtml(hostileReport(editionId), { draft: true, reportFile: writeReportFile }),
       1280,
     );
-    expect(await page.$$("script, img, iframe, object, embed")).toHaveLength(0);
+    // the one script element is the data island: JSON that never runs, holding the report file exactly
+    expect(await page.$$("img, iframe, object, embed")).toHaveLength(0);
+    const scripts = await page.$$eval("script", (ss) => ss.map((s) => ({ type: s.type, id: s.id, text: s.text })));
+    expect(scripts.map((s) => [s.type, s.id])).toEqual([["application/json", "nianbao-report"]]);
+    expect(JSON.parse(scripts[0]?.text ?? "")).toEqual(JSON.parse(writeReportFile(hostileReport(editionId))));
     const text = await page.evaluate(() => document.body.innerText);
     for (const tag of ["简称", "网站", "办公室", "问题", "其他", "输入"]) expect(text).toContain(`${tag}${HOSTILE}`);
     expect(text).toContain(HOSTILE_URL);
