@@ -299,14 +299,40 @@ function drawGroups(c: Canvas, p: Extract<PanelFigures, { kind: "groups" }>, uni
   }
 }
 
-/** The SVG of the graphic: `title` and `desc` say it in words (the SVG is one image to a screen reader). */
-export function chartSvg(
-  figures: ChartFigures,
-  words: { title: string; reportTitle: string; desc: string; draft: boolean },
-  layout: ChartLayout,
-): string {
-  const width = layout.columns * COLUMN + (layout.columns - 1) * GAP;
-  const head = new Canvas(PAD, width - 2 * PAD, PAD, layout.ids);
+/** Stands for a layout's id prefix in what is drawn once for every layout. */
+const IDS = "\u0001ids";
+
+interface DrawnPanel {
+  readonly markup: string;
+  readonly height: number;
+}
+
+/** Each panel drawn once, at the top of its own column (a layout only places them). */
+function drawPanels(figures: ChartFigures): DrawnPanel[] {
+  return figures.panels.map((panel) => {
+    const c = new Canvas(PAD, COLUMN - 2 * PAD, 0, IDS);
+    c.y += 8;
+    c.parts.push(el("line", { x1: c.x0, x2: c.x0 + c.inner, y1: c.y, y2: c.y, stroke: RULE, "stroke-width": 1 }));
+    c.y += 12;
+    c.text(c.x0, panel.title, SIZE.panel, { bold: true, fill: BAR });
+    c.y += SIZE.panel + 10;
+    if (panel.kind === "parts") drawParts(c, panel, figures.unit);
+    else if (panel.kind === "bars") drawBars(c, panel, figures.unit);
+    else drawGroups(c, panel, figures.unit);
+    return { markup: c.parts.join(""), height: c.y };
+  });
+}
+
+export interface ChartWords {
+  readonly title: string;
+  readonly reportTitle: string;
+  readonly desc: string;
+  readonly draft: boolean;
+}
+
+/** The heading: 一图读懂 (and 草稿), the report's title, and the key to last year's bars. */
+function drawHead(figures: ChartFigures, words: ChartWords, width: number): Canvas {
+  const head = new Canvas(PAD, width - 2 * PAD, PAD, IDS);
   head.text(PAD, CHART_NAME, SIZE.name, { fill: BAR, bold: true });
   if (words.draft) {
     // 草稿, as every draft output is marked: in words, in a box beside the name
@@ -328,30 +354,24 @@ export function chartSvg(
     head.text(PAD + 140, `${figures.previousYear} 年（上年）`, SIZE.small, { fill: MUTED });
     head.y += 22;
   }
-  const drawn = figures.panels.map((panel) => {
-    const c = new Canvas(PAD, COLUMN - 2 * PAD, 0, layout.ids);
-    c.y += 8;
-    c.parts.push(el("line", { x1: c.x0, x2: c.x0 + c.inner, y1: c.y, y2: c.y, stroke: RULE, "stroke-width": 1 }));
-    c.y += 12;
-    c.text(c.x0, panel.title, SIZE.panel, { bold: true, fill: BAR });
-    c.y += SIZE.panel + 10;
-    if (panel.kind === "parts") drawParts(c, panel, figures.unit);
-    else if (panel.kind === "bars") drawBars(c, panel, figures.unit);
-    else drawGroups(c, panel, figures.unit);
-    return { parts: c.parts, height: c.y };
-  });
-  const columns = splitColumns(
-    drawn.map((d) => d.height),
-    layout.columns,
-  );
+  return head;
+}
+
+/** One layout of the graphic from the panels drawn once. */
+function compose(figures: ChartFigures, words: ChartWords, layout: ChartLayout, panels: readonly DrawnPanel[]): string {
+  const width = layout.columns * COLUMN + (layout.columns - 1) * GAP;
+  const head = drawHead(figures, words, width);
   const placed: string[] = [];
   let bottom = head.y;
-  columns.forEach((column, i) => {
+  splitColumns(
+    panels.map((d) => d.height),
+    layout.columns,
+  ).forEach((column, i) => {
     let y = head.y;
     for (const k of column) {
-      const d = drawn[k];
+      const d = panels[k];
       if (!d) continue;
-      placed.push(el("g", { transform: `translate(${i * (COLUMN + GAP)},${y})` }, ...d.parts));
+      placed.push(el("g", { transform: `translate(${i * (COLUMN + GAP)},${y})` }, d.markup));
       y += d.height;
     }
     bottom = Math.max(bottom, y);
@@ -376,7 +396,15 @@ export function chartSvg(
     el("rect", { width, height, fill: "#fff" }),
     ...head.parts,
     ...placed,
-  );
+  )
+    .split(IDS)
+    .join(layout.ids);
+}
+
+/** The SVG of the graphic in each layout: `title` and `desc` say it in words (the SVG is one image to a screen reader). */
+export function chartSvgs(figures: ChartFigures, words: ChartWords, layouts: readonly ChartLayout[]): string[] {
+  const panels = drawPanels(figures);
+  return layouts.map((layout) => compose(figures, words, layout, panels));
 }
 
 /** Panels (by index) into columns in reading order, the tallest column as short as it can be. */

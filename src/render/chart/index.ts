@@ -7,7 +7,7 @@ import { reportTitle } from "../../model/report.ts";
 import type { Report } from "../../model/types.ts";
 import { cleanLine } from "../clean-text.ts";
 import { chartFigures, type ChartFigures } from "./chart-figures.ts";
-import { chartSvg } from "./chart-svg.ts";
+import { chartSvgs } from "./chart-svg.ts";
 import { chartSentences, chartTitle } from "./chart-words.ts";
 
 export type { ChartFigures, FigureValue, PanelFigures } from "./chart-figures.ts";
@@ -34,13 +34,11 @@ export function reportChart(report: Report, options: { draft: boolean }): Report
   const name = cleanLine(reportTitle(report));
   const title = `${options.draft ? "【草稿】" : ""}${chartTitle(name)}`;
   const words = { title, reportTitle: name, desc: sentences.join(""), draft: options.draft };
-  return {
-    figures,
-    title,
-    sentences,
-    svg: chartSvg(figures, words, { columns: 1, ids: "nb-chart" }),
-    wideSvg: chartSvg(figures, words, { columns: 2, ids: "nb-chart-wide" }),
-  };
+  const [svg = "", wideSvg = ""] = chartSvgs(figures, words, [
+    { columns: 1, ids: "nb-chart" },
+    { columns: 2, ids: "nb-chart-wide" },
+  ]);
+  return { figures, title, sentences, svg, wideSvg };
 }
 
 /** The graphic as a standalone .svg file. */

@@ -17,11 +17,14 @@ export const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) 
 
 export type Attrs = Readonly<Record<string, string | number | undefined>>;
 
-const value = (v: string | number): string => (typeof v === "number" ? String(Math.round(v * 10) / 10) : v);
-
 function attrs(a: Attrs): string {
   let out = "";
-  for (const [k, v] of Object.entries(a)) if (v !== undefined) out += ` ${k}="${escapeXml(value(v))}"`;
+  for (const k in a) {
+    const v = a[k];
+    // a number needs no escaping; it is written to 0.1
+    if (typeof v === "number") out += ` ${k}="${Math.round(v * 10) / 10}"`;
+    else if (v !== undefined) out += ` ${k}="${escapeXml(v)}"`;
+  }
   return out;
 }
 
