@@ -190,7 +190,14 @@ describe("the graphic as an image", () => {
     const { figures, desc } = figuresOf(reportChart(blank, { draft: false }).svg);
     expect(figures.get("received.")).toBe("未填写");
     expect(figures.get("outcomes.granted")).toBe("未填写");
-    expect(desc).toContain("本年没有因政府信息公开引起的行政复议、行政诉讼。");
+    // blank is not none
+    expect(figures.get("review.adminReview")).toBe("未填写");
+    expect(desc).not.toContain("本年没有");
+    const none = fullReport("gb2021");
+    for (const id of Object.keys(none.cells)) if (id.startsWith("review.")) none.cells[id] = 0;
+    const zero = figuresOf(reportChart(none, { draft: false }).svg);
+    expect(zero.desc).toContain("本年没有因政府信息公开引起的行政复议、行政诉讼。");
+    expect(zero.figures.has("review.adminReview")).toBe(false);
   });
 
   it("keeps a long or hostile organisation name to three lines of text", () => {

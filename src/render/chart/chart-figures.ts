@@ -137,3 +137,7 @@ export function chartFigures(report: Report, edition: EditionDef): ChartFigures 
   });
   return { year: report.year, previousYear: prev?.year ?? null, unit: edition.chart.unit, panels };
 }
+
+/** A groups panel with nothing to draw: every group 0 this year (not blank) and last year. */
+export const allGroupsZero = (panel: Extract<PanelFigures, { kind: "groups" }>): boolean =>
+  panel.groups.every((g) => g.value === 0 && (g.previous ?? 0) === 0);

@@ -8,7 +8,7 @@
  */
 import { scaleLinear } from "d3-scale";
 import { stack } from "d3-shape";
-import type { ChartFigures, FigureValue, GroupValue, PanelFigures } from "./chart-figures.ts";
+import { allGroupsZero, type ChartFigures, type FigureValue, type PanelFigures } from "./chart-figures.ts";
 import { amount, CHART_NAME } from "./chart-words.ts";
 import { el, escapeXml, textEl } from "./svg-markup.ts";
 import { textWidth, wrapLines } from "./text-measure.ts";
@@ -253,8 +253,7 @@ function drawBars(c: Canvas, p: Extract<PanelFigures, { kind: "bars" }>, unit: s
 }
 
 function drawGroups(c: Canvas, p: Extract<PanelFigures, { kind: "groups" }>, unit: string): void {
-  const zero = (g: GroupValue) => (g.value ?? 0) === 0 && (g.previous ?? 0) === 0;
-  if (p.groups.every(zero)) {
+  if (allGroupsZero(p)) {
     c.lines(`${p.none}。`, SIZE.text, MUTED);
     return;
   }

@@ -4,7 +4,7 @@
  * drawing. Built from the figures alone, so the words and the drawing cannot disagree.
  */
 import { formatNumber } from "../format-number.ts";
-import type { ChartFigures, FigureValue, PanelFigures } from "./chart-figures.ts";
+import { allGroupsZero, type ChartFigures, type FigureValue, type PanelFigures } from "./chart-figures.ts";
 
 export const CHART_NAME = "一图读懂";
 
@@ -27,7 +27,7 @@ function sentence(panel: PanelFigures, unit: string, previousYear: number | null
       return `${panel.title}：${panel.bars.map(say).join("，")}${after}。`;
     }
     case "groups": {
-      if (panel.groups.every((g) => (g.value ?? 0) === 0 && (g.previous ?? 0) === 0)) return `${panel.none}。`;
+      if (allGroupsZero(panel)) return `${panel.none}。`;
       const group = (g: (typeof panel.groups)[number]) => {
         const parts = panel.outcomes.map((o, i) => `${o} ${amount(g.parts[i] ?? null, unit)}`).join("、");
         return `${say(g)}${(g.value ?? 0) > 0 ? `，其中${parts}` : ""}`;
