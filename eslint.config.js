@@ -1,6 +1,6 @@
 // Lint, and the layer walls: model ← rules ← render/import ← store ← ui; the CLI uses no React and no store.
 // Each library is used where its wrapper lives (docx and fflate's zip in render/docx, fflate's unzip and
-// htmlparser2 in import, pdf.js in import/pdf/pdf-engine.ts); no module imports itself back through
+// htmlparser2 in import, pdf.js in import/pdf/pdf-engine.ts, d3 in render/chart); no module imports itself back through
 // others (import-x/no-cycle); every package imported is a declared dependency.
 import js from "@eslint/js";
 import { createNodeResolver, importX } from "eslint-plugin-import-x";
@@ -21,6 +21,7 @@ const ZUSTAND = { group: ["zustand", "zustand/*"], message: "only src/store may 
 const FFLATE = { group: ["fflate"], message: "only src/render/docx (zip) and src/import (unzip) use fflate" };
 const HTMLPARSER = { group: ["htmlparser2", "htmlparser2/*"], message: "only src/import parses HTML" };
 const PDFJS = { group: ["pdfjs-dist", "pdfjs-dist/*"], message: "only src/import/pdf/pdf-engine.ts uses pdf.js" };
+const D3 = { group: ["d3-*"], message: "only src/render/chart draws with d3" };
 const up = (dirs, message) => ({
   group: dirs.flatMap((d) => [`**/${d}/*`, `**/${d}`, `../${d}/*`, `../../${d}/*`]),
   message,
@@ -76,6 +77,7 @@ export default tseslint.config(
       FFLATE,
       HTMLPARSER,
       PDFJS,
+      D3,
       up(["rules", "render", "import", "store", "ui", "cli"], "model knows no other layer"),
     ],
   ),
@@ -89,16 +91,26 @@ export default tseslint.config(
       FFLATE,
       HTMLPARSER,
       PDFJS,
+      D3,
       up(["render", "import", "store", "ui", "cli"], "rules know only the model"),
     ],
   ),
   wall(
     ["src/render/html/**"],
-    [REACT, DOCX, ZUSTAND, FFLATE, HTMLPARSER, PDFJS, up(["store", "ui", "cli", "import"], "renderers know no store")],
+    [
+      REACT,
+      DOCX,
+      ZUSTAND,
+      FFLATE,
+      HTMLPARSER,
+      PDFJS,
+      D3,
+      up(["store", "ui", "cli", "import"], "renderers know no store"),
+    ],
   ),
   wall(
     ["src/render/docx/**"],
-    [REACT, HBS, ZUSTAND, HTMLPARSER, PDFJS, up(["store", "ui", "cli", "import"], "renderers know no store")],
+    [REACT, HBS, ZUSTAND, HTMLPARSER, PDFJS, D3, up(["store", "ui", "cli", "import"], "renderers know no store")],
   ),
   wall(
     ["src/render/*.ts"],
@@ -110,21 +122,35 @@ export default tseslint.config(
       FFLATE,
       HTMLPARSER,
       PDFJS,
+      D3,
       up(["store", "ui", "cli", "import"], "the view-model knows no store"),
     ],
   ),
   wall(
     ["src/import/**"],
-    [REACT, DOCX, HBS, ZUSTAND, PDFJS, up(["store", "ui", "cli"], "importers know no store or UI")],
+    [REACT, DOCX, HBS, ZUSTAND, PDFJS, D3, up(["store", "ui", "cli"], "importers know no store or UI")],
   ),
   wall(
     ["src/import/pdf/pdf-engine.ts"],
-    [REACT, DOCX, HBS, ZUSTAND, up(["store", "ui", "cli"], "importers know no store or UI")],
+    [REACT, DOCX, HBS, ZUSTAND, D3, up(["store", "ui", "cli"], "importers know no store or UI")],
   ),
-  wall(["src/store/**"], [REACT, DOCX, HBS, FFLATE, HTMLPARSER, PDFJS, up(["ui", "cli"], "the store knows no UI")]),
+  wall(
+    ["src/render/chart/**"],
+    [
+      REACT,
+      DOCX,
+      HBS,
+      ZUSTAND,
+      FFLATE,
+      HTMLPARSER,
+      PDFJS,
+      up(["store", "ui", "cli", "import"], "the graphic knows no store, importer or UI"),
+    ],
+  ),
+  wall(["src/store/**"], [REACT, DOCX, HBS, FFLATE, HTMLPARSER, PDFJS, D3, up(["ui", "cli"], "the store knows no UI")]),
   wall(
     ["src/cli/**"],
-    [REACT, ZUSTAND, FFLATE, HTMLPARSER, PDFJS, up(["store", "ui"], "the CLI runs with no React and no store")],
+    [REACT, ZUSTAND, FFLATE, HTMLPARSER, PDFJS, D3, up(["store", "ui"], "the CLI runs with no React and no store")],
   ),
-  wall(["src/ui/**"], [DOCX, HBS, FFLATE, HTMLPARSER, PDFJS, up(["cli"], "the UI does not use the CLI")]),
+  wall(["src/ui/**"], [DOCX, HBS, FFLATE, HTMLPARSER, PDFJS, D3, up(["cli"], "the UI does not use the CLI")]),
 );

@@ -14,6 +14,7 @@ import { renderReportHtml } from "../src/render/html/render-html.ts";
 import { fullReport } from "../test/builders.ts";
 import { convertWithLibreOffice, pdfPages } from "../test/support/libreoffice.ts";
 import { report, time } from "./measure.ts";
+import { writeReportFile } from "../src/import/report-file.ts";
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../test/fixtures/import/${name}`, import.meta.url)));
@@ -35,7 +36,7 @@ export default async function bench(): Promise<void> {
   for (const id of ["gb2019", "gb2021"]) {
     const r = fullReport(id);
     const docx = await renderReportDocx(r, { draft: false });
-    const html = new TextEncoder().encode(renderReportHtml(r, { draft: false }));
+    const html = new TextEncoder().encode(renderReportHtml(r, { draft: false, reportFile: writeReportFile }));
     const ok = async (bytes: Uint8Array, name: string) => {
       const out = await importReport({ name, bytes });
       if (!out.ok || out.summary.blank.length + out.summary.ambiguous.length > 0)

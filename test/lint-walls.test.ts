@@ -33,6 +33,10 @@ describe("layer walls", () => {
     ["src/store/x.ts", 'import "htmlparser2";'],
     ["src/ui/x.ts", 'import "pdfjs-dist/legacy/build/pdf.mjs";'],
     ["src/import/x.ts", 'import "pdfjs-dist/legacy/build/pdf.mjs";'],
+    ["src/render/html/x.ts", 'import "d3-scale";'],
+    ["src/ui/x.ts", 'import "d3-shape";'],
+    ["src/render/chart/x.ts", 'import "../../import/report-file.ts";'],
+    ["src/render/chart/x.ts", 'import "handlebars";'],
   ])("%s may not %s", async (file, code) => {
     expect(await violations(file, code)).toHaveLength(1);
   });
@@ -48,6 +52,8 @@ describe("layer walls", () => {
     ["src/import/x.ts", 'import "htmlparser2";'],
     ["src/render/docx/x.ts", 'import "fflate";'],
     ["src/import/pdf/pdf-engine.ts", 'import "pdfjs-dist/legacy/build/pdf.mjs";'],
+    ["src/render/chart/x.ts", 'import "d3-scale";'],
+    ["src/render/chart/x.ts", 'import "../../model/types.ts";'],
   ])("%s may %s", async (file, code) => {
     expect(await violations(file, code)).toEqual([]);
   });

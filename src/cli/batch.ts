@@ -25,6 +25,7 @@ import type { FileIdentity } from "./read-input.ts";
 import { formatNotes, loadReportFile } from "./read-report.ts";
 import { writeOutputs } from "./safe-write.ts";
 import { describeSystemError } from "./system-error.ts";
+import { writeReportFile } from "../import/report-file.ts";
 
 /** at most this many report files in one run, and folders this deep */
 const MAX_FILES = 10_000;
@@ -249,7 +250,7 @@ async function renderBoth(
   return writeOutputs(
     [
       { path: `${stem}.docx`, data: await renderReportDocx(report, { draft }) },
-      { path: `${stem}.html`, data: renderReportHtml(report, { draft }) },
+      { path: `${stem}.html`, data: renderReportHtml(report, { draft, reportFile: writeReportFile }) },
     ],
     options,
   );

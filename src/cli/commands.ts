@@ -11,12 +11,12 @@ export const COMMANDS: Record<string, { load: () => Promise<Command>; usage: str
   },
   import: {
     load: async () => (await import("./import.ts")).runImport,
-    usage: "import <文件（.docx / .html / .mht / .txt / .json）> [-o <report.json>] [--force] [--json]",
+    usage: "import <文件（.docx / .pdf / .html / .mht / .md / .txt / .json）> [-o <report.json>] [--force] [--json]",
   },
   render: {
     load: async () => (await import("./render.ts")).runRender,
     usage:
-      "render <report.json> [--docx <out.docx>] [--html <out.html>] [--pdf <out.pdf>] [--draft] [--prev <last-year.json>] [--force]",
+      "render <report.json> [--docx <out.docx>] [--html <out.html>] [--pdf <out.pdf>] [--chart <out.svg>] [--draft] [--prev <last-year.json>] [--force]",
   },
   batch: {
     load: async () => (await import("./batch.ts")).runBatch,

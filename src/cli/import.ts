@@ -42,7 +42,9 @@ const pad = (s: string, width: number) => {
 
 /** The three tables as read: every row with its cells, blank / ambiguous / split cells marked. */
 export function formatTables(edition: EditionDef, summary: ImportSummary): string[] {
-  const lines = ["表格（读到的内容；· 空白，? 不能确定（已留空），* 按勾稽关系拆分所得）："];
+  const lines = [
+    "表格（读到的内容；· 空白，? 不能确定（已留空），* 按勾稽关系拆分所得，! 网页上的数字与网页中的报告数据不同）：",
+  ];
   for (const t of tablesAsRead(edition, summary.cells)) {
     lines.push(`  ${t.section}`);
     let groups: readonly string[] = [];
@@ -92,6 +94,12 @@ export function formatSummary(report: Report, summary: ImportSummary): string {
   if (summary.blank.length > 0) {
     const shown = summary.blank.slice(0, 10).map(name).join("；");
     lines.push(`  空白：${shown}${summary.blank.length > 10 ? ` ……共 ${summary.blank.length} 格` : ""}`);
+  }
+  if (summary.differences.length > 0) {
+    lines.push(`与网页中的报告数据不一致的数字：${summary.differences.length} 格（已采用网页上显示的数字，请核对）`);
+    for (const d of summary.differences.slice(0, MAX_LISTED))
+      lines.push(`  ${d.name}：网页上为 ${d.shown}，报告数据为 ${d.data ?? "空白"}`);
+    if (summary.differences.length > MAX_LISTED) lines.push(`  ……另有 ${summary.differences.length - MAX_LISTED} 格`);
   }
   lines.push(`标签与官方格式不一致：${summary.deviations.length} 处`);
   for (const d of summary.deviations.slice(0, MAX_LISTED)) lines.push(`  ${d.where}：“${d.seen}” 应为 “${d.expected}”`);
@@ -144,5 +152,6 @@ export async function runImport(args: string[]): Promise<number> {
   }
   if (json) process.stdout.write(`${JSON.stringify({ ok: true, summary, report })}\n`);
   else process.stdout.write(`${formatSummary(report, summary)}${out ? `\n已写入 ${out}` : ""}\n`);
-  return summary.blank.length === 0 && summary.ambiguous.length === 0 ? 0 : 1;
+  const review = summary.blank.length + summary.ambiguous.length + summary.differences.length;
+  return review === 0 ? 0 : 1;
 }

@@ -10,13 +10,27 @@ import type { Ambiguity, Resolved } from "./place-tables.ts";
 
 export type ImportSource = "json" | "docx" | "html" | "pdf" | "markdown" | "text";
 
-/** How each cell of the tables was read. */
-export type CellReading = "read" | "blank" | "ambiguous" | "resolved";
+/** How each cell of the tables was read; `differs`: the page shows another number than its data island holds. */
+export type CellReading = "read" | "blank" | "ambiguous" | "resolved" | "differs";
 
 export interface CellAsRead {
   /** what the cell shows in the summary (the number, what was seen, or empty) */
   readonly text: string;
   readonly reading: CellReading;
+}
+
+/**
+ * A number a published page shows that its data island does not hold (changed by hand after
+ * publishing): the import keeps what the page shows — what was published — and names it for review.
+ */
+export interface Difference {
+  readonly cell: string;
+  /** the cell's name (row and column) */
+  readonly name: string;
+  /** the number in the page's data (null: blank there) */
+  readonly data: number | null;
+  /** the number the page's table shows, which the import keeps */
+  readonly shown: number;
 }
 
 /** Where the body, the year and the edition were taken from, in words. */
@@ -41,6 +55,8 @@ export interface ImportSummary {
   readonly origins: Origins;
   /** label text seen where the edition has another text (rule RD-03 reports them) */
   readonly deviations: SeenLabel[];
+  /** numbers the page shows that differ from its data island (kept as shown, to be reviewed) */
+  readonly differences: readonly Difference[];
   /** what the rules find in the imported report (deviations included) */
   readonly findings: Finding[];
   readonly notes: string[];

@@ -14,15 +14,18 @@ import { docxBlocks } from "./docx-blocks.ts";
 import { htmlBlocks } from "./html-blocks.ts";
 import type { CellAsRead, ImportInput, ImportOutcome, ImportSource } from "./import-types.ts";
 import { interpret } from "./interpret.ts";
+import { importWithIsland } from "./island-import.ts";
 import { MAX_IMPORT_BYTES } from "./limits.ts";
 import { looksLikeMarkdown, markdownBlocks } from "./markdown-blocks.ts";
 import { isMht, mhtHtml } from "./mht.ts";
 import { describeFileErrors, readReportFile, readReportFileBytes, type ReportFileRead } from "./report-file.ts";
+import { readPageIsland } from "./page-island.ts";
 import { textBlocks } from "./text-blocks.ts";
 
 export type {
   CellAsRead,
   CellReading,
+  Difference,
   ImportInput,
   ImportOutcome,
   ImportSource,
@@ -102,7 +105,7 @@ async function importUnsafe(input: ImportInput): Promise<ImportOutcome> {
     if (isMht(input.bytes)) {
       const html = mhtHtml(input.bytes);
       if (html === null) return { ok: false, reason: "这是“单个文件网页”（.mht），但其中没有网页正文" };
-      return fromBlocks(htmlBlocks(html), "html", input.year);
+      return fromPage(html, input.year);
     }
     if (ext === "docx")
       return { ok: false, reason: "文件名是 .docx，但内容不是 Word 文档（.docx 应是一个压缩包），可能已损坏" };
@@ -126,10 +129,25 @@ async function importUnsafe(input: ImportInput): Promise<ImportOutcome> {
         : "text";
   const notes = decodeNote ? [decodeNote] : [];
   if (kind === "json") return fromJson(readReportFile(text));
-  if (kind === "html") return fromBlocks(htmlBlocks(text), "html", input.year, notes);
+  if (kind === "html") return fromPage(text, input.year, notes);
   if (MARKDOWN_EXT.has(ext) || looksLikeMarkdown(text))
     return interpret(markdownBlocks(text), "markdown", input.year, notes);
   return interpret(textBlocks(text), "text", input.year, notes);
+}
+
+/**
+ * A web page: its tables and text as a reader sees them and, when it is a page nianbao published,
+ * the report file it carries (its data island), which is then the report — the shown tables checked
+ * against it. An island that cannot be used leaves the page read as any other, with the reason.
+ */
+function fromPage(html: string, year: number | undefined, notes: string[] = []): ImportOutcome {
+  const visible = fromBlocks(htmlBlocks(html), "html", year, notes);
+  const island = readPageIsland(html);
+  if (!island.found) return visible;
+  if (island.ok) return importWithIsland(island.report, visible, notes);
+  const note = `${island.reason}：按网页上显示的内容导入`;
+  if (!visible.ok) return { ok: false, reason: `${visible.reason}（${note}）` };
+  return { ...visible, summary: { ...visible.summary, notes: [...visible.summary.notes, note] } };
 }
 
 /** Whether bytes start (after a BOM and spaces) with `{`, as a report file does. */
@@ -164,6 +182,7 @@ function fromJson(read: ReportFileRead): ImportOutcome {
       cells,
       origins: { org: "年报文件", year: "年报文件", edition: "年报文件" },
       deviations: [],
+      differences: [],
       findings,
       notes: read.notes.map((n) => describeFileErrors([n])),
     },

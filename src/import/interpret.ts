@@ -257,6 +257,7 @@ export function interpret(
         edition: `由报告年度 ${year} 确定`,
       },
       deviations: placed.deviations,
+      differences: [],
       findings: result.findings,
       notes,
     },

@@ -27,3 +27,5 @@ export const MAX_PDF_ITEMS_PER_PAGE = 20_000;
 export const MAX_PDF_OPS_PER_PAGE = 200_000;
 /** seconds a PDF may take to read before it is given up */
 export const PDF_TIME_LIMIT_MS = 30_000;
+/** characters of a page's data island (a report file of two years' text is well under 200 KB) */
+export const MAX_ISLAND_CHARS = 2 * 1024 * 1024;

@@ -259,10 +259,11 @@ const namesOf = (fields: Readonly<Record<string, { readonly label: string }>>) =
 function inCellOrder<V>(values: Readonly<Record<string, V>>, editionId: string): Record<string, V> {
   const edition = getEdition(editionId);
   const order = edition ? edition.cells.map((c) => c.id) : [];
+  const known = new Set(order);
   const ids = [
     ...order.filter((id) => id in values),
     ...Object.keys(values)
-      .filter((id) => !order.includes(id))
+      .filter((id) => !known.has(id))
       .sort(),
   ];
   return Object.fromEntries(ids.map((id) => [id, values[id] as V]));

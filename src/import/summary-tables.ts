@@ -2,7 +2,7 @@
  * The edition's tables as an import read them, for the summary shown before a report is used (the
  * CLI prints it, the app draws it): each table's captions, header and body rows in the official
  * order, each body row with its label and its cells as read — a number, blank, ambiguous (with what
- * was seen), or found by the tables' arithmetic. Read from the declaration, like everything else.
+ * was seen), found by the tables' arithmetic, or shown by a page otherwise than its data island holds. Read from the declaration, like everything else.
  */
 import { cellIndex } from "../model/editions/index.ts";
 import type { EditionDef } from "../model/types.ts";
@@ -68,4 +68,5 @@ export const READING_MARK: Readonly<Record<CellAsRead["reading"], string>> = {
   blank: "·",
   ambiguous: "?",
   resolved: "*",
+  differs: "!",
 };

@@ -107,3 +107,6 @@ export function narrativeName(edition: EditionDef, key: NarrativeKey): string {
   if (key === "preamble") return edition.opening.name;
   return edition.sections.find((s) => s.narrative === key)?.heading ?? key;
 }
+
+/** The id of the published page's data island: the `<script type="application/json">` holding the report file. */
+export const REPORT_ISLAND_ID = "nianbao-report";

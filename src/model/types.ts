@@ -216,6 +216,54 @@ export type RuleDef =
     })
   | DocumentRuleDef;
 
+/**
+ * A figure of the one-page graphic (一图读懂): the sum of the cells' values (totals as computed),
+ * named as the graphic prints it. `key` pairs it with last year's figure of the same meaning, in
+ * last year's edition's graphic (an edition may name or count a figure differently).
+ */
+export interface ChartFigure {
+  readonly key: string;
+  readonly label: string;
+  readonly cells: readonly string[];
+}
+
+/** One panel of the graphic, by what it shows; the renderer has one drawing per `kind`. */
+export type ChartPanelDef =
+  /** a whole and its parts (applications received: new and carried over) */
+  | {
+      readonly kind: "parts";
+      readonly key: string;
+      readonly title: string;
+      /** what the whole is called in words (`收到申请`) */
+      readonly whole: string;
+      readonly parts: readonly ChartFigure[];
+    }
+  /** one bar a figure, largest first when `largestFirst`; `after` figures are said in a line below */
+  | {
+      readonly kind: "bars";
+      readonly key: string;
+      readonly title: string;
+      readonly bars: readonly ChartFigure[];
+      readonly largestFirst?: boolean;
+      readonly after?: readonly ChartFigure[];
+    }
+  /** groups, each split into the same outcomes (复议/诉讼): a group's `cells` hold one cell per outcome, in order */
+  | {
+      readonly kind: "groups";
+      readonly key: string;
+      readonly title: string;
+      readonly outcomes: readonly string[];
+      readonly groups: readonly ChartFigure[];
+      /** said when every group is 0 */
+      readonly none: string;
+    };
+
+/** The one-page graphic of the year's figures (一图读懂): its panels, in order, and the unit of its counts. */
+export interface ChartDef {
+  readonly unit: string;
+  readonly panels: readonly ChartPanelDef[];
+}
+
 export interface EditionDef {
   readonly id: EditionId;
   /** first and last report year (inclusive); `null` = open-ended */
@@ -231,6 +279,8 @@ export interface EditionDef {
   readonly processingFee?: ProcessingFeeDef;
   /** 填报口径 per row, shown in each cell's description and beside the table */
   readonly countingHelp?: readonly CountingHelp[];
+  /** what the one-page graphic (一图读懂) draws */
+  readonly chart: ChartDef;
 }
 
 export type OrgKind = "township" | "county-government" | "department" | "other";

@@ -17,6 +17,8 @@ export interface ImportSummaryView {
   readonly ambiguous: readonly string[];
   /** rows whose numbers ran together, split by the tables' identities, in words */
   readonly resolved: readonly string[];
+  /** numbers a published page shows otherwise than its data island holds (kept as shown), in words */
+  readonly differences: readonly string[];
   /** labels that differ from the official text, in words */
   readonly deviations: readonly string[];
   /** where the body, year and edition were taken from */
@@ -73,6 +75,7 @@ export async function openReportInput(input: {
       blank: s.blank.length,
       ambiguous: s.ambiguous.map((a) => `${a.where}：看到“${a.seen}”`),
       resolved: s.resolved.map((r) => `${r.where}（看到“${r.seen}”）`),
+      differences: s.differences.map((d) => `${d.name}：网页上为 ${d.shown}，报告数据为 ${d.data ?? "空白"}`),
       deviations: s.deviations.map((d) => `${d.where}：“${d.seen}”，官方格式为“${d.expected}”`),
       origins: s.origins,
       tables: edition ? tablesAsRead(edition, s.cells) : [],

@@ -11,6 +11,7 @@ import type { Report } from "../../src/model/types.ts";
 import { renderReportHtml } from "../../src/render/html/render-html.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { axeViolations, report } from "./axe-audit.ts";
+import { writeReportFile } from "../../src/import/report-file.ts";
 
 function fixture(name: string): Report {
   const read = readReportFile(readFileSync(`test/fixtures/reports/${name}`, "utf8"));
@@ -51,18 +52,18 @@ describe.each([
     ["draft", 1280, true],
     ["draft", 375, true],
   ] as const)("%s at %i px: no violation at all", async (_kind, width, draft) => {
-    expect(await violationsOf(renderReportHtml(r, { draft }), width)).toEqual([]);
+    expect(await violationsOf(renderReportHtml(r, { draft, reportFile: writeReportFile }), width)).toEqual([]);
   });
 
   it("a draft with empty sections (grey placeholders): no violation at all", async () => {
-    const html = renderReportHtml(withEmptySections(r), { draft: true });
+    const html = renderReportHtml(withEmptySections(r), { draft: true, reportFile: writeReportFile });
     expect(html).toContain("color:#595959");
     expect(await violationsOf(html, 1280)).toEqual([]);
   });
 
   it("has one main landmark and every section named by its own heading", async () => {
     const page = await browser.newPage();
-    await page.setContent(renderReportHtml(r, { draft: false }));
+    await page.setContent(renderReportHtml(r, { draft: false, reportFile: writeReportFile }));
     expect(await page.locator("main").count()).toBe(1);
     const regions = await page
       .getByRole("region")

@@ -490,7 +490,8 @@ describe("the published page on a phone", () => {
     const page = await pageAt("2025-12-01T09:00:00+08:00");
     await page.setViewportSize({ width: 375, height: 740 });
     const { renderReportHtml } = await import("../../src/render/html/render-html.ts");
-    await page.setContent(renderReportHtml(cleanReport(), { draft: false }));
+    const { writeReportFile } = await import("../../src/import/report-file.ts");
+    await page.setContent(renderReportHtml(cleanReport(), { draft: false, reportFile: writeReportFile }));
     const box = page.locator('.nb-scroll:has([data-table="apply"])');
     const layers = await box.evaluate((el) => {
       const s = getComputedStyle(el);

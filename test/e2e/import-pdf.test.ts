@@ -12,6 +12,7 @@ import { renderReportHtml } from "../../src/render/html/render-html.ts";
 import { fullReport } from "../builders.ts";
 import { launchChromium, serveDir } from "../support/chromium.ts";
 import { cellValue, goTo } from "./app-page.ts";
+import { writeReportFile } from "../../src/import/report-file.ts";
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -29,7 +30,7 @@ describe("a PDF opened in the app", () => {
   it("loads pdf.js from the app only when asked, summarises, and opens as a draft with its numbers", async () => {
     const report = fullReport("gb2021", 2);
     const printer = await browser.newPage();
-    await printer.setContent(renderReportHtml(report, { draft: false }));
+    await printer.setContent(renderReportHtml(report, { draft: false, reportFile: writeReportFile }));
     const file = join(mkdtempSync(join(tmpdir(), "nianbao-e2e-pdf-")), "兴国镇年报.pdf");
     writeFileSync(file, await printer.pdf({ format: "A4" }));
     await printer.close();

@@ -20,6 +20,7 @@ import { goToSection, loadReport } from "../../src/store/report-actions.ts";
 import { SectionView } from "../../src/ui/editor/SectionView.tsx";
 import { fullReport, prevOf } from "../builders.ts";
 import { gb2030 } from "./third-edition.ts";
+import { writeReportFile } from "../../src/import/report-file.ts";
 
 vi.mock("../../src/model/editions/index.ts", async (importOriginal) => {
   const real = await importOriginal<typeof Editions>();
@@ -82,7 +83,7 @@ describe("a third edition, from its declaration alone", () => {
 
   it("HTML and DOCX print its table; the importer reads the page back into the same report", async () => {
     const report = report2031();
-    const html = renderReportHtml(report, { draft: false });
+    const html = renderReportHtml(report, { draft: false, reportFile: writeReportFile });
     expect(html).toContain("第二十条第（十）项");
     expect(html).toContain("政务服务事项");
     const docx = unzipSync(await renderReportDocx(report, { draft: false }));

@@ -1,11 +1,12 @@
 /**
  * A throwaway third edition, declared the way README's "How to add an edition" says: its own
  * table 二 (gb2021's blocks plus a new 政务服务事项 block), table 三 and 四 from the shared parts, the
- * shared rules plus one of its own, its facts (sections, opening, documents, 信息处理费). Only tests
+ * shared rules plus one of its own, its facts (sections, opening, documents, 信息处理费) and its graphic. Only tests
  * use it: `third-edition.test.tsx` lists it in the registry and closes gb2021's year range.
  */
 import { blocksTable, groupedTable } from "../../src/model/define.ts";
 import { assembleEdition } from "../../src/model/editions/assemble.ts";
+import { applyAndReviewChart } from "../../src/model/editions/chart-parts.ts";
 import { gb2021 } from "../../src/model/editions/gb2021.ts";
 import { narrativeRules2021, PROCESSING_FEE } from "../../src/model/editions/narrative-rules.ts";
 import {
@@ -49,7 +50,8 @@ const active = blocksTable({
   ],
 });
 
-const apply = applyTable([{ id: "apply.result.other.misc", labels: ["1.其他"], name: "其他处理" }]);
+const OTHER_ROWS = [{ id: "apply.result.other.misc", labels: ["1.其他"], name: "其他处理" }];
+const apply = applyTable(OTHER_ROWS);
 
 export const gb2030: EditionDef = assembleEdition({
   id: "gb2030",
@@ -60,6 +62,21 @@ export const gb2030: EditionDef = assembleEdition({
   built: [active, apply, groupedTable(REVIEW)],
   documents: gb2021.documents,
   processingFee: { ...PROCESSING_FEE, unpaidCell: "apply.result.other.misc.total" },
+  chart: {
+    unit: "件",
+    panels: [
+      ...applyAndReviewChart(OTHER_ROWS),
+      {
+        kind: "bars",
+        key: "services",
+        title: "政务服务事项",
+        bars: [
+          { key: "services.total", label: "事项总数", cells: [`${SERVICES}.total`] },
+          { key: "services.online", label: "其中网上可办", cells: [`${SERVICES}.online`] },
+        ],
+      },
+    ],
+  },
   rules: [
     ...sharedRules(),
     {

@@ -15,6 +15,7 @@ import { renderReportDocx } from "../../src/render/docx/index.ts";
 import { renderReportHtml } from "../../src/render/html/render-html.ts";
 import { editionOf, fullReport } from "../builders.ts";
 import { convertWithLibreOffice } from "../support/libreoffice.ts";
+import { writeReportFile } from "../../src/import/report-file.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "nianbao-import-lo-"));
 
@@ -42,7 +43,7 @@ describe("Word files written by LibreOffice", async () => {
     const inputs: string[] = [];
     for (const [id, report] of Object.entries(reports)) {
       const html = join(dir, `${id}.html`);
-      writeFileSync(html, renderReportHtml(report, { draft: false }));
+      writeFileSync(html, renderReportHtml(report, { draft: false, reportFile: writeReportFile }));
       inputs.push(html);
     }
     const fromHtml = await convertWithLibreOffice(inputs, "docx:MS Word 2007 XML", join(dir, "from-html"));

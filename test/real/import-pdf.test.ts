@@ -20,6 +20,7 @@ import { fullReport } from "../builders.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { measure } from "../support/import-measure.ts";
 import { convertWithLibreOffice } from "../support/libreoffice.ts";
+import { writeReportFile } from "../../src/import/report-file.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "nianbao-import-pdf-"));
 const REPORTS: Record<string, Report> = { gb2019: fullReport("gb2019", 3), gb2021: fullReport("gb2021", 2) };
@@ -89,12 +90,12 @@ describe("PDFs of nianbao's own outputs", { timeout: 180_000 }, async () => {
 
   it("printed by Chromium from the web page", async () => {
     for (const report of Object.values(REPORTS))
-      await expectWhole(report, await printed(renderReportHtml(report, { draft: false })));
+      await expectWhole(report, await printed(renderReportHtml(report, { draft: false, reportFile: writeReportFile })));
   });
 
   it("printed with a page footer `-4-`, group labels one character a line, numbering `1、` for `1.`", async () => {
     for (const report of Object.values(REPORTS)) {
-      const html = renderReportHtml(report, { draft: false })
+      const html = renderReportHtml(report, { draft: false, reportFile: writeReportFile })
         // group labels (rowspan > 1) written one character a line down their merged cell
         .replace(
           /(<th scope="rowgroup"[^>]*rowspan="(?:[2-9]|\d\d)"[^>]*>)([^<]+)(<\/th>)/g,
@@ -132,7 +133,9 @@ describe("PDFs that cannot be read, said clearly", { timeout: 180_000 }, async (
   });
 
   it("a truncated PDF", async () => {
-    const good = await printed(renderReportHtml(REPORTS.gb2021 ?? fullReport("gb2021"), { draft: false }));
+    const good = await printed(
+      renderReportHtml(REPORTS.gb2021 ?? fullReport("gb2021"), { draft: false, reportFile: writeReportFile }),
+    );
     const out = await importReport({ name: "a.pdf", bytes: good.slice(0, 2000) });
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.reason).toMatch(/PDF/);

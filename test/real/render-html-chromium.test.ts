@@ -16,6 +16,7 @@ import { launchChromium } from "../support/chromium.ts";
 import { pdfText } from "../support/libreoffice.ts";
 import { HOSTILE, HOSTILE_URL, hostileReport } from "../support/hostile.ts";
 import { expectedGrids } from "../support/view-grid.ts";
+import { writeReportFile } from "../../src/import/report-file.ts";
 
 interface DomTable {
   id: string;
@@ -100,7 +101,10 @@ describe.each([["gb2019"], ["gb2021"]])("the %s page in Chromium", (editionId) =
   report.narrative.preamble = ""; // the standard preface, with a link to the site
 
   it("reads back every table's grid, spans and values as the edition lays them out, with no request", async () => {
-    const { page, requests, dialogs, errors } = await open(renderReportHtml(report, { draft: false }), 1280);
+    const { page, requests, dialogs, errors } = await open(
+      renderReportHtml(report, { draft: false, reportFile: writeReportFile }),
+      1280,
+    );
     const tables = await readTables(page);
     const expected = expectedGrids(report);
     expect(tables.map((t) => t.id)).toEqual(expected.map((e) => e.table.id));
@@ -133,7 +137,7 @@ describe.each([["gb2019"], ["gb2021"]])("the %s page in Chromium", (editionId) =
   });
 
   it("fits a 375 px phone: the page never scrolls sideways, wide tables scroll in their own box", async () => {
-    const { page } = await open(renderReportHtml(report, { draft: false }), 375);
+    const { page } = await open(renderReportHtml(report, { draft: false, reportFile: writeReportFile }), 375);
     const widths = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
       view: document.documentElement.clientWidth,
@@ -146,17 +150,74 @@ describe.each([["gb2019"], ["gb2021"]])("the %s page in Chromium", (editionId) =
     expect(widths.page).toBeLessThanOrEqual(widths.view);
     expect(widths.boxes.find((b) => b.id === "review")).toMatchObject({ scrolls: true, overflow: "auto" });
     await page.close();
-    const desktop = await open(renderReportHtml(report, { draft: false }), 1280);
+    const desktop = await open(renderReportHtml(report, { draft: false, reportFile: writeReportFile }), 1280);
     const scrolls = await desktop.page.$$eval(".nb-scroll", (boxes) => boxes.map((b) => b.scrollWidth > b.clientWidth));
     expect(scrolls).toEqual([false, false, false]);
     await desktop.page.close();
   });
 });
 
+describe.each([["gb2019"], ["gb2021"]])("the %s page's data island and graphic in Chromium", (editionId) => {
+  const report: Report = fullReport(editionId);
+  report.narrative.other = "结尾</script><script>alert('island')</script><!-- \u2028\u2029";
+  const html = renderReportHtml(report, { draft: false, reportFile: writeReportFile });
+
+  it("holds the report file as data: one script element, never run, its text the file exactly", async () => {
+    const { page, requests, dialogs, errors } = await open(html, 1280);
+    const island = await page.$$eval("script", (ss) => ss.map((s) => ({ type: s.type, id: s.id, text: s.text })));
+    expect(island.map((s) => [s.type, s.id])).toEqual([["application/json", "nianbao-report"]]);
+    expect(JSON.parse(island[0]?.text ?? "")).toEqual(JSON.parse(writeReportFile(report)));
+    // no text escaped the element: the page ends with it, and the text of 六 shows as written
+    expect(await page.evaluate(() => document.body.lastElementChild?.tagName)).toBe("SCRIPT");
+    expect(await page.evaluate(() => document.body.innerText)).toContain(
+      "结尾</script><script>alert('island')</script>",
+    );
+    expect([requests, dialogs, errors]).toEqual([[], [], []]);
+    await page.close();
+  });
+
+  it("shows the one-column graphic on a phone, the two-column one on a desktop and in print, each legible", async () => {
+    const shown = async (width: number, media: "screen" | "print") => {
+      const { page } = await open(html, width);
+      await page.emulateMedia({ media });
+      const charts = await page.$$eval(".nb-chart svg", (svgs) =>
+        (svgs as SVGSVGElement[]).map((svg) => {
+          const box = svg.getBoundingClientRect();
+          const viewBox = svg.viewBox.baseVal;
+          const sizes = [...svg.querySelectorAll("text")].map((t) => Number(t.getAttribute("font-size") ?? 0));
+          return {
+            visible: box.width > 0,
+            columns: viewBox.width > 600 ? 2 : 1,
+            width: box.width,
+            // the smallest text as drawn, in CSS px
+            smallest: (Math.min(...sizes) * box.width) / viewBox.width,
+            name: svg.getAttribute("aria-labelledby"),
+          };
+        }),
+      );
+      const page_ = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        view: document.documentElement.clientWidth,
+      }));
+      await page.close();
+      return { visible: charts.filter((c) => c.visible), page: page_ };
+    };
+    const phone = await shown(375, "screen");
+    expect(phone.visible.map((c) => c.columns)).toEqual([1]);
+    expect(phone.visible[0]?.smallest).toBeGreaterThanOrEqual(12);
+    expect(phone.page.page).toBeLessThanOrEqual(phone.page.view);
+    const desktop = await shown(1280, "screen");
+    expect(desktop.visible.map((c) => c.columns)).toEqual([2]);
+    expect(desktop.visible[0]?.smallest).toBeGreaterThanOrEqual(12);
+    const print = await shown(1280, "print");
+    expect(print.visible.map((c) => c.columns)).toEqual([2]);
+  });
+});
+
 describe("the printed page", () => {
   const dir = mkdtempSync(join(tmpdir(), "nianbao-print-"));
   const printed = async (draft: boolean): Promise<string[]> => {
-    const { page } = await open(renderReportHtml(fullReport("gb2021"), { draft }), 1280);
+    const { page } = await open(renderReportHtml(fullReport("gb2021"), { draft, reportFile: writeReportFile }), 1280);
     const pdf = join(dir, `${draft ? "draft" : "final"}.pdf`);
     writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true }));
     await page.close();
@@ -187,10 +248,14 @@ describe("hostile text in Chromium", () => {
 
   it.each(["gb2019", "gb2021"])("%s: every string shows as text; nothing runs, nothing loads", async (editionId) => {
     const { page, requests, dialogs, errors } = await open(
-      renderReportHtml(hostileReport(editionId), { draft: true }),
+      renderReportHtml(hostileReport(editionId), { draft: true, reportFile: writeReportFile }),
       1280,
     );
-    expect(await page.$$("script, img, iframe, object, embed")).toHaveLength(0);
+    // the one script element is the data island: JSON that never runs, holding the report file exactly
+    expect(await page.$$("img, iframe, object, embed")).toHaveLength(0);
+    const scripts = await page.$$eval("script", (ss) => ss.map((s) => ({ type: s.type, id: s.id, text: s.text })));
+    expect(scripts.map((s) => [s.type, s.id])).toEqual([["application/json", "nianbao-report"]]);
+    expect(JSON.parse(scripts[0]?.text ?? "")).toEqual(JSON.parse(writeReportFile(hostileReport(editionId))));
     const text = await page.evaluate(() => document.body.innerText);
     for (const tag of ["简称", "网站", "办公室", "问题", "其他", "输入"]) expect(text).toContain(`${tag}${HOSTILE}`);
     expect(text).toContain(HOSTILE_URL);

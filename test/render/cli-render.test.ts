@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeReportFile } from "../../src/import/report-file.ts";
+import { chartSvgFile, reportChart } from "../../src/render/chart/index.ts";
 import { renderReportHtml } from "../../src/render/html/render-html.ts";
 import { fullReport, prevOf } from "../builders.ts";
 import { docxParts, partText } from "../support/docx-grid.ts";
@@ -32,7 +33,7 @@ describe("cli render", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`已生成最终版：${at("final.docx")}`);
     const html = readFileSync(at("final.html"), "utf8");
-    expect(html).toBe(renderReportHtml(report, { draft: false }));
+    expect(html).toBe(renderReportHtml(report, { draft: false, reportFile: writeReportFile }));
     expect(partText(docxParts(readFileSync(at("final.docx"))).get("word/document.xml") ?? "")).toContain(
       "兴国镇2022年政府信息公开工作年度报告",
     );
@@ -47,6 +48,30 @@ describe("cli render", () => {
     const d = await cli(bad, "--draft", "--html", at("draft.html"));
     expect(d.code).toBe(0);
     expect(readFileSync(at("draft.html"), "utf8")).toContain("【草稿】");
+  }, 60_000);
+
+  it("writes 一图读懂 as an SVG file with --chart, last year's figures beside this year's with --prev", async () => {
+    const r = await cli(good, "--chart", at("chart.svg"));
+    expect(r.code, r.stderr).toBe(0);
+    const svg = readFileSync(at("chart.svg"), "utf8");
+    expect(svg).toBe(chartSvgFile(reportChart(report, { draft: false })));
+    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('role="img"');
+    expect(svg).not.toContain(`data-figure="previous:`);
+    const prev = prevOf(report);
+    writeFileSync(at("chart-prev.json"), writeReportFile(prev));
+    const p = await cli(good, "--prev", at("chart-prev.json"), "--chart", at("chart-prev.svg"));
+    expect(p.code, p.stderr + p.stdout).toBe(0);
+    const withPrev = readFileSync(at("chart-prev.svg"), "utf8");
+    const lastYear = { year: prev.year, edition: prev.edition, cells: prev.cells };
+    expect(withPrev).toBe(chartSvgFile(reportChart({ ...report, previous: lastYear }, { draft: false })));
+    expect(withPrev).toContain(`data-figure="previous:`);
+    const d = await cli(bad, "--draft", "--chart", at("chart-draft.svg"));
+    expect(d.code).toBe(0);
+    expect(readFileSync(at("chart-draft.svg"), "utf8")).toContain("草稿");
+    // an existing file is kept without --force
+    const again = await cli(good, "--chart", at("chart.svg"));
+    expect(again.code).toBe(2);
   }, 60_000);
 
   it("checks against last year's report with --prev", async () => {

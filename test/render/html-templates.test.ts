@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { COMPILE_OPTIONS } from "../../src/render/html/compile-options.ts";
 import { htmlPage, renderReportHtml, TEMPLATE_LOADER } from "../../src/render/html/render-html.ts";
 import { pageTemplate as nodePageTemplate, TEMPLATE_LOADER as NODE_LOADER } from "../../src/render/html/templates.ts";
-import { buildViewModel } from "../../src/render/view-model.ts";
 import { fullReport } from "../builders.ts";
+import { writeReportFile } from "../../src/import/report-file.ts";
 
 const ROOT = new URL("../../templates/", import.meta.url);
 const files = [
@@ -29,7 +29,10 @@ describe("templates", () => {
   });
 
   it("refuse a context with a missing field (strict lookups)", () => {
-    const page = htmlPage(buildViewModel(fullReport("gb2021"), { draft: false })) as Record<string, unknown>;
+    const page = htmlPage(fullReport("gb2021"), { draft: false, reportFile: writeReportFile }) as Record<
+      string,
+      unknown
+    >;
     const { title: _dropped, ...withoutTitle } = page;
     expect(() => nodePageTemplate()(withoutTitle)).toThrow(/"title" not defined/);
   });
@@ -40,8 +43,8 @@ describe("templates", () => {
     for (const editionId of ["gb2019", "gb2021"])
       for (const draft of [false, true]) {
         const report = fullReport(editionId);
-        const page = htmlPage(buildViewModel(report, { draft }));
-        expect(renderReportHtml(report, { draft })).toBe(nodePageTemplate()(page));
+        const page = htmlPage(report, { draft, reportFile: writeReportFile });
+        expect(renderReportHtml(report, { draft, reportFile: writeReportFile })).toBe(nodePageTemplate()(page));
       }
   });
 });
@@ -49,13 +52,18 @@ describe("templates", () => {
 describe("the page", () => {
   const report = fullReport("gb2021");
   report.narrative.preamble = ""; // the standard preface, with the site's address as a link
-  const html = renderReportHtml(report, { draft: false });
+  const html = renderReportHtml(report, { draft: false, reportFile: writeReportFile });
 
   it("is one self-contained UTF-8 zh-CN document with no script and no external resource", () => {
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
     expect(html).toContain("default-src 'none'");
-    expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|url\(|@import/i);
+    // the one script element is the data island, JSON that never runs; url() names only the graphic's own patterns
+    expect(html.match(/<script[^>]*>/gi)).toEqual(['<script type="application/json" id="nianbao-report">']);
+    expect(html.replace(/<script type="application\/json" id="nianbao-report">[^<]*<\/script>/, "")).not.toMatch(
+      /<script|<link|<img|<iframe|src=|@import/i,
+    );
+    expect(html.match(/url\([^)]*\)/g)?.every((u) => /^url\(#nb-chart(?:-wide)?-[a-z]+\)$/.test(u))).toBe(true);
     expect(html.match(/href="[^"]*"/g)).toEqual(['href="http://www.qinan.gov.cn/"']);
   });
 
@@ -80,7 +88,7 @@ describe("the page", () => {
 
   it("shows 草稿 only in a draft", () => {
     expect(html).not.toContain("草稿");
-    const draft = renderReportHtml(fullReport("gb2021"), { draft: true });
+    const draft = renderReportHtml(fullReport("gb2021"), { draft: true, reportFile: writeReportFile });
     expect(draft).toContain('<p role="note" class="nb-draft"');
     expect(draft).toContain("<title>【草稿】兴国镇2022年政府信息公开工作年度报告</title>");
   });

@@ -5,6 +5,7 @@
  * invisible controls in names do not reach the page. The Word document makes no links at all.
  */
 import { describe, expect, it } from "vitest";
+import { writeReportFile } from "../../src/import/report-file.ts";
 import { renderReportHtml } from "../../src/render/html/render-html.ts";
 import { fullReport } from "../builders.ts";
 
@@ -18,7 +19,7 @@ describe("links on the published page", { timeout: 30_000 }, () => {
     r.narrative.other =
       "详见 https://www.yunxі.gov.cn/ 和 https://a.gov.cn:pw@evil.example/a，以及 http://www.qinan.gov.cn/x 。";
     r.org = { ...r.org, shortName: "兴国\u202e镇" };
-    const html = renderReportHtml(r, { draft: false });
+    const html = renderReportHtml(r, { draft: false, reportFile: writeReportFile });
     expect(hrefs(html).filter((h) => /evil|xn--/.test(h))).toEqual([]);
     expect(hrefs(html)).toContain("http://www.qinan.gov.cn/x");
     expect(html).toContain("https://x.gov.cn@evil.example/");

@@ -1,7 +1,7 @@
 /**
  * Puts an edition together from its built tables, rules and facts, and checks the declaration
  * itself (unique cell and rule ids, every row exactly as wide as the grid, sections naming known
- * tables, rules, facts and counting help naming known cells), so a mistake in an edition file fails at load time,
+ * tables, rules, facts, counting help and the graphic naming known cells), so a mistake in an edition file fails at load time,
  * not in a clerk's report.
  */
 import type { Built } from "../define.ts";
@@ -68,6 +68,21 @@ export function assembleEdition(decl: EditionDecl): EditionDef {
   for (const row of decl.documents.rows)
     for (const count of decl.documents.counts)
       if (!ids.has(`${row.cells}.${count.col}`)) fail(`documents name unknown cell ${row.cells}.${count.col}`);
+  for (const panel of decl.chart.panels) {
+    const figures =
+      panel.kind === "parts"
+        ? panel.parts
+        : panel.kind === "bars"
+          ? [...panel.bars, ...(panel.after ?? [])]
+          : panel.groups;
+    for (const f of figures) {
+      if (f.cells.length === 0) fail(`chart ${panel.key}: ${f.key} names no cell`);
+      for (const id of f.cells) if (!ids.has(id)) fail(`chart ${panel.key} names unknown cell ${id}`);
+    }
+    if (panel.kind === "groups")
+      for (const g of panel.groups)
+        if (g.cells.length !== panel.outcomes.length) fail(`chart ${panel.key}: ${g.key} needs one cell per outcome`);
+  }
   if (decl.processingFee && !ids.has(decl.processingFee.unpaidCell))
     fail(`processingFee names unknown cell ${decl.processingFee.unpaidCell}`);
   for (const help of decl.countingHelp ?? [])

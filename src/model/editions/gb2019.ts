@@ -6,6 +6,7 @@ import { blocksTable, groupedTable } from "../define.ts";
 import type { EditionDef, RelationInstance } from "../types.ts";
 import { assembleEdition } from "./assemble.ts";
 import { ACTIVE_HELP_2019, APPLY_HELP, REVIEW_HELP } from "./counting-help.ts";
+import { applyAndReviewChart } from "./chart-parts.ts";
 import { applyTable, HEADINGS, noRegulations, OPENING, REVIEW, SECTIONS, sharedRules } from "./shared-parts.ts";
 
 const ITEMS_HEAD = ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"];
@@ -75,7 +76,8 @@ const active = blocksTable({
   ],
 });
 
-const apply = applyTable([{ id: "apply.result.other", labels: [], name: "其他处理" }]);
+const OTHER_ROWS = [{ id: "apply.result.other", labels: [], name: "其他处理" }];
+const apply = applyTable(OTHER_ROWS);
 
 const ITEMS = [
   ["licensing", "行政许可"],
@@ -113,6 +115,38 @@ export const gb2019: EditionDef = assembleEdition({
     guidance: "政府信息管理：写明本年新制作、新公开的规范性文件件数，须与表二一致。",
   },
   countingHelp: [...ACTIVE_HELP_2019, ...APPLY_HELP, ...REVIEW_HELP],
+  chart: {
+    unit: "件",
+    panels: [
+      ...applyAndReviewChart(OTHER_ROWS),
+      {
+        kind: "bars",
+        key: "documents",
+        title: "主动公开规章和规范性文件",
+        bars: [
+          { key: "normativeDocs.published", label: "规范性文件·本年新公开", cells: ["active.normativeDocs.published"] },
+          {
+            key: "normativeDocs.publicTotal",
+            label: "规范性文件·对外公开总数",
+            cells: ["active.normativeDocs.publicTotal"],
+          },
+          { key: "regulations.published", label: "规章·本年新公开", cells: ["active.regulations.published"] },
+          { key: "regulations.publicTotal", label: "规章·对外公开总数", cells: ["active.regulations.publicTotal"] },
+        ],
+      },
+      {
+        kind: "bars",
+        key: "decisions",
+        title: "主动公开的处理决定",
+        bars: [
+          { key: "licensing", label: "行政许可", cells: ["active.licensing.decisions"] },
+          { key: "otherServices", label: "其他对外管理服务事项", cells: ["active.otherServices.decisions"] },
+          { key: "penalty", label: "行政处罚", cells: ["active.penalty.decisions"] },
+          { key: "compulsion", label: "行政强制", cells: ["active.compulsion.decisions"] },
+        ],
+      },
+    ],
+  },
   rules: [
     ...sharedRules(),
     {

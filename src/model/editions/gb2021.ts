@@ -6,6 +6,7 @@ import { blocksTable, groupedTable } from "../define.ts";
 import type { EditionDef } from "../types.ts";
 import { assembleEdition } from "./assemble.ts";
 import { ACTIVE_HELP_2021, APPLY_HELP, REVIEW_HELP } from "./counting-help.ts";
+import { applyAndReviewChart } from "./chart-parts.ts";
 import { narrativeRules2021, PROCESSING_FEE } from "./narrative-rules.ts";
 import { applyTable, HEADINGS, noRegulations, OPENING, REVIEW, SECTIONS, sharedRules } from "./shared-parts.ts";
 
@@ -52,7 +53,7 @@ const active = blocksTable({
   ],
 });
 
-const apply = applyTable([
+const OTHER_ROWS = [
   {
     id: "apply.result.other.noCorrection",
     labels: ["1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"],
@@ -64,7 +65,8 @@ const apply = applyTable([
     name: "其他处理·逾期未缴费",
   },
   { id: "apply.result.other.misc", labels: ["3.其他"], name: "其他处理·其他" },
-]);
+];
+const apply = applyTable(OTHER_ROWS);
 
 const DOCS = [
   ["regulations", "规章"],
@@ -93,6 +95,33 @@ export const gb2021: EditionDef = assembleEdition({
   },
   processingFee: PROCESSING_FEE,
   countingHelp: [...ACTIVE_HELP_2021, ...APPLY_HELP, ...REVIEW_HELP],
+  chart: {
+    unit: "件",
+    panels: [
+      ...applyAndReviewChart(OTHER_ROWS),
+      {
+        kind: "bars",
+        key: "documents",
+        title: "主动公开规章和行政规范性文件",
+        bars: [
+          { key: "normativeDocs.issued", label: "行政规范性文件·本年制发", cells: ["active.normativeDocs.issued"] },
+          { key: "normativeDocs.valid", label: "行政规范性文件·现行有效", cells: ["active.normativeDocs.valid"] },
+          { key: "regulations.issued", label: "规章·本年制发", cells: ["active.regulations.issued"] },
+          { key: "regulations.valid", label: "规章·现行有效", cells: ["active.regulations.valid"] },
+        ],
+      },
+      {
+        kind: "bars",
+        key: "decisions",
+        title: "主动公开的处理决定",
+        bars: [
+          { key: "licensing", label: "行政许可", cells: ["active.licensing.decisions"] },
+          { key: "penalty", label: "行政处罚", cells: ["active.penalty.decisions"] },
+          { key: "compulsion", label: "行政强制", cells: ["active.compulsion.decisions"] },
+        ],
+      },
+    ],
+  },
   rules: [
     ...sharedRules(),
     {

@@ -49,13 +49,13 @@ const APPLY_COLS = [
 ] as const;
 
 const R = "三、本年度办理结果";
-const DENIED = "（三）不予公开";
-const UNABLE = "（四）无法提供";
-const NOT_PROCESSED = "（五）不予处理";
+export const DENIED = "（三）不予公开";
+export const UNABLE = "（四）无法提供";
+export const NOT_PROCESSED = "（五）不予处理";
 const OTHER = "（六）其他处理";
 
 /** table 三 rows before （六）其他处理 */
-const APPLY_ROWS_HEAD: readonly MatrixRowDecl[] = [
+export const APPLY_ROWS_HEAD: readonly MatrixRowDecl[] = [
   { id: "apply.newReceived", labels: ["一、本年新收政府信息公开申请数量"], name: "本年新收" },
   { id: "apply.carriedOver", labels: ["二、上年结转政府信息公开申请数量"], name: "上年结转" },
   { id: "apply.result.granted", labels: [R, "（一）予以公开"], name: "予以公开" },

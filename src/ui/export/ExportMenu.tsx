@@ -45,6 +45,8 @@ const KIND_NAME: Readonly<Record<ExportKind, string>> = {
   html: "网页",
   pdf: " PDF",
   json: "报告文件",
+  svg: "图片（一图读懂）",
+  png: "图片（一图读懂）",
 };
 
 export function ExportMenu() {

@@ -1,7 +1,7 @@
 /**
  * Exporting the open report: the Word document, the published page and its PDF (the page printed
- * by the browser), final or 草稿, and the report file (.json). A final is refused while any finding
- * blocks it. The renderers (the Word writer and the page's templates) are loaded only when an
+ * by the browser), the one-page graphic (一图读懂) as SVG or as PNG (drawn by the browser from the
+ * SVG), final or 草稿, and the report file (.json). A final is refused while any finding blocks it. The renderers (the Word writer and the page's templates) are loaded only when an
  * export is asked for, so they are not part of the app's first load.
  */
 import { draftFileStem, reportFileStem } from "../../model/report.ts";
@@ -10,7 +10,10 @@ import { blockingOf, reportFileText } from "../../store/index.ts";
 import { download } from "./download.ts";
 import { printPage } from "./print-page.ts";
 
-export type ExportKind = "docx" | "html" | "pdf" | "json";
+export type ExportKind = "docx" | "html" | "pdf" | "json" | "svg" | "png";
+
+/** The graphic as a PNG is this wide (as portals and messaging apps show a one-page graphic). */
+export const CHART_PNG_WIDTH = 1080;
 
 export type ExportResult =
   /** `printed`: handed to the browser's print dialog rather than downloaded */
@@ -29,15 +32,27 @@ export async function exportReport(report: Report, kind: ExportKind, draft: bool
     const blocked = blockingOf(report);
     if (blocked.length > 0) return { ok: false, blocked };
   }
-  const name = `${draft ? draftFileStem(report) : base}.${kind}`;
+  const stem = draft ? draftFileStem(report) : base;
+  const name = `${stem}.${kind}`;
   try {
+    if (kind === "svg" || kind === "png") {
+      const [{ chartSvgFile, reportChart }, { svgToPng }] = await Promise.all([
+        import("../../render/chart/index.ts"),
+        import("./svg-to-png.ts"),
+      ]);
+      const chart = reportChart(report, { draft });
+      const chartName = `一图读懂·${stem}.${kind}`;
+      if (kind === "svg") download(chartName, chartSvgFile(chart), "image/svg+xml");
+      else download(chartName, await svgToPng(chart.svg, CHART_PNG_WIDTH), "image/png");
+      return { ok: true, name: chartName, printed: false };
+    }
     if (kind === "docx") {
       const { renderReportDocx } = await import("../../render/docx/index.ts");
       download(name, await renderReportDocx(report, { draft }), DOCX_TYPE);
       return { ok: true, name, printed: false };
     }
     const { renderReportHtml } = await import("../../render/html/render-html.ts");
-    const html = renderReportHtml(report, { draft });
+    const html = renderReportHtml(report, { draft, reportFile: reportFileText });
     if (kind === "pdf") {
       await printPage(html, name);
       return { ok: true, name, printed: true };

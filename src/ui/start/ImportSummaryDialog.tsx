@@ -73,6 +73,7 @@ export function ImportSummaryDialog({
           {summary.recovered} 格有数字，{summary.blank} 格空白
           {summary.ambiguous.length > 0 && `，${summary.ambiguous.length} 格无法确定位置`}
           {summary.resolved.length > 0 && `，${summary.resolved.length} 行按勾稽关系拆分`}
+          {summary.differences.length > 0 && `，${summary.differences.length} 格与网页中的报告数据不一致`}
         </dd>
         <dt>检查结果</dt>
         <dd>
@@ -90,6 +91,16 @@ export function ImportSummaryDialog({
           <h3>按表中勾稽关系拆分的数字（请核对）</h3>
           <ul>
             {summary.resolved.map((a, i) => (
+              <li key={i}>{a}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {summary.differences.length > 0 && (
+        <section className="summary__list">
+          <h3>与网页中的报告数据不一致的数字（已采用网页上显示的数字，请核对）</h3>
+          <ul>
+            {summary.differences.map((a, i) => (
               <li key={i}>{a}</li>
             ))}
           </ul>

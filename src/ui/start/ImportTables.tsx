@@ -1,7 +1,8 @@
 /**
  * The three tables as the import read them, inside the import summary: every row with its label
  * and cells, each cell marked by how it was read — a number, blank, not certain (left blank, with
- * what was seen), or split from digits that ran together by the tables' arithmetic.
+ * what was seen), split from digits that ran together by the tables' arithmetic, or shown by a
+ * published page otherwise than its data island holds.
  */
 import type { ImportSummaryView } from "../../store/index.ts";
 
@@ -13,7 +14,11 @@ const READING_TITLE: Readonly<Record<Cell["reading"], string>> = {
   blank: "空白：原文件中没有这一格的数字",
   ambiguous: "不能确定：已留空，请核对原文件后填写",
   resolved: "按表中的勾稽关系拆分连在一起的数字所得，请核对",
+  differs: "网页上显示的数字与网页中的报告数据不同：已采用网页上的数字，请核对",
 };
+
+/** what follows the number of a marked cell (the legend says what it means) */
+const MARK: Readonly<Partial<Record<Cell["reading"], string>>> = { resolved: "*", differs: "!" };
 
 function ValueCell({ cell }: { cell: Cell | null }) {
   if (cell === null) return <td className="import-tables__empty" />;
@@ -21,7 +26,7 @@ function ValueCell({ cell }: { cell: Cell | null }) {
   return (
     <td className={`import-tables__cell import-tables__cell--${cell.reading}`} title={READING_TITLE[cell.reading]}>
       {shown}
-      {cell.reading === "resolved" && <span aria-hidden="true">*</span>}
+      {MARK[cell.reading] && <span aria-hidden="true">{MARK[cell.reading]}</span>}
     </td>
   );
 }
@@ -34,6 +39,7 @@ export function ImportTables({ tables }: { tables: Tables }) {
         <span className="import-tables__key import-tables__cell--blank">·</span> 空白
         <span className="import-tables__key import-tables__cell--ambiguous">?</span> 不能确定（已留空）
         <span className="import-tables__key import-tables__cell--resolved">*</span> 按勾稽关系拆分所得
+        <span className="import-tables__key import-tables__cell--differs">!</span> 与网页中的报告数据不同
       </p>
       {tables.map((t) => {
         const width = Math.max(1, ...t.rows.map((r) => r.cells.length));
