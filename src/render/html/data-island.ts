@@ -6,11 +6,13 @@
  * (still the same JSON: these characters only occur inside strings), so neither `</script>` nor
  * `<!--` can appear; U+2028/U+2029 become `\u2028`/`\u2029`, and so do the control and non-characters
  * JSON leaves as they are (U+007F–U+009F, U+FDD0–U+FDEF, U+FFFE/U+FFFF), which an HTML page may not
- * hold. An importer reads the exact
+ * hold, and the invisible characters of `model/invisible.ts` (bidirectional controls, zero-width
+ * characters), which the page never shows raw. An importer reads the exact
  * report back (`src/import/page-island.ts`).
  */
 
-const ESCAPED = /[<>&\u2028\u2029\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]/g;
+const ESCAPED =
+  /[<>&\u2028\u2029\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 const unicodeEscape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
