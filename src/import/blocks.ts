@@ -25,6 +25,8 @@ export interface TableBlock {
   readonly blanksKept: boolean;
   /** values whose digits may run together (text a crawler flattened): split only by the tables' identities */
   readonly runsJoined?: boolean;
+  /** the number of the section heading the table stands under (一 = 1 …), when known */
+  readonly section?: number;
 }
 
 export interface ParagraphBlock {

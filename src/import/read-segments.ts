@@ -314,6 +314,18 @@ export function readSegments(
     if (labelless && headerContext) {
       pending = { label: "", match: null, labelless, outer: [], values: [v] };
       headerContext = false;
+      recognised++;
+      return;
+    }
+    // a block that starts with values under the heading of a table whose only body row has no label
+    // (table 四 without its header rows, or its data row split off into a table of its own)
+    const own = edition.sections.find((s) => s.number === cut.section)?.table;
+    const ownRow = own === undefined ? undefined : cat.labelless.get(own);
+    if (!started && ownRow) {
+      table = ownRow.table;
+      tablesSeen.add(ownRow.table);
+      recognised++;
+      pending = { label: "", match: null, labelless: ownRow, outer: [], values: [v] };
       return;
     }
     const key = table ?? "";
@@ -330,12 +342,20 @@ export function readSegments(
 
   /** a row label on a line of its own (between two parts of a split table), waiting for a row of values */
   let held = false;
+  /** whether anything of the block was read yet */
+  let started = false;
   for (const seg of cut.segments) {
     width = seg.width;
     if (held && seg.texts.length > 0) flush();
     held = false;
-    for (const t of seg.texts) texts(t);
-    for (const v of seg.values) value(v);
+    for (const t of seg.texts) {
+      texts(t);
+      started ||= !isBlank(t);
+    }
+    for (const v of seg.values) {
+      value(v);
+      started ||= !isBlank(v.cell.text);
+    }
     if (!blanksKept) continue;
     const p = pending as Pending | null;
     if (p && p.values.length === 0 && p.match?.entry.kind === "row" && seg.width === 1) held = true;

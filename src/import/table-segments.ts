@@ -29,6 +29,8 @@ export interface CutTable {
   readonly runsJoined: boolean;
   /** the block held more cells than a report's tables could (the rest was not read) */
   readonly cut: boolean;
+  /** the number of the section heading the block stands under, when known */
+  readonly section?: number;
 }
 
 /** a number written in Chinese numerals (`十二`): in a grid's value cell it is a value typed wrongly, never a label */
@@ -80,5 +82,11 @@ export function cutTable(block: TableBlock, budget = MAX_TABLE_CELLS): CutTable 
     if (perRow) close();
   }
   close();
-  return { segments, blanksKept: block.blanksKept, runsJoined: block.runsJoined === true, cut };
+  return {
+    segments,
+    blanksKept: block.blanksKept,
+    runsJoined: block.runsJoined === true,
+    cut,
+    ...(block.section !== undefined ? { section: block.section } : {}),
+  };
 }

@@ -44,7 +44,7 @@ function mergeLines<T extends { from: number; to: number }>(
   // sorting by position alone would interleave the pieces of two tables' borders a hair apart
   const sorted = [...lines].sort((a, b) => pos(a) - pos(b));
   const out: T[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     const first = sorted[i];
     if (!first) break;
     let j = i;
