@@ -151,30 +151,30 @@ function addColumn(
     const add = () => {
       if (added) return;
       added = true;
+      const label = (rowspan: number) =>
+        cells.push({ kind: "label", text: head, rowspan, colspan: 1, col: at, header: true, id: null });
       if (row.kind === "head") {
-        if (r === headRow)
-          cells.push({
-            kind: "label",
-            text: head,
-            rowspan: t.rows.filter((x) => x.kind === "head").length - headRow,
-            colspan: 1,
-            col: at,
-            header: true,
-            id: null,
-          });
+        if (r === headRow) label(t.rows.filter((x) => x.kind === "head").length - headRow);
         return;
       }
+      // a caption spans the new column too; a block's header row gets the new header
       if (row.cells.length === 1 && row.cells[0]?.colspan === t.gridCols) return;
+      if (row.kind === "subhead") {
+        label(1);
+        return;
+      }
       cells.push({ kind: "value", text: body(row, r), rowspan: 1, colspan: 1, col: at, header: false, id: null });
     };
+    const caption = row.kind !== "body" && row.cells.length === 1 && row.cells[0]?.colspan === t.gridCols;
     for (const c of row.cells) {
-      // a cell spanning over the new column grows by one
-      const spans = c.col < at && c.col + c.colspan > at;
+      // a cell spanning over the new column grows by one (a caption over the whole table too)
+      const spans = (c.col < at && c.col + c.colspan > at) || caption;
       if (c.col >= at) add();
       cells.push({ ...c, col: c.col >= at ? c.col + 1 : c.col, colspan: c.colspan + (spans ? 1 : 0) });
     }
     // a head cell spanning down over the new column's place (rows above), or the row's end
-    const covered = grid[r]?.[at] && grid[r]?.[at]?.row !== r;
+    const over = grid[r]?.[at];
+    const covered = over !== undefined && over.row !== r && over.cell.col < at;
     if (!covered) add();
     return { ...row, cells: cells.sort((a, b) => a.col - b.col) };
   });
