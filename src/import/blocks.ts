@@ -16,6 +16,8 @@ export interface SeenCell {
   readonly vspan?: boolean;
   /** other readings of a flattened digit run (the next label's number may have run into it) */
   readonly alternatives?: readonly string[];
+  /** why the reader cannot tell which cell this text is (it is named, never placed or kept) */
+  readonly unclear?: string;
 }
 
 export interface TableBlock {

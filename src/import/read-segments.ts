@@ -15,6 +15,7 @@ import { compact, fuzzyDistance, labelKey } from "./labels.ts";
 import type { Ambiguity } from "./place-tables.ts";
 import type { CutTable, SeenValue } from "./table-segments.ts";
 import { isBlank } from "./value-text.ts";
+import { joinWrapped } from "./wrapped-labels.ts";
 
 export interface RowRead {
   readonly spec: RowSpec;
@@ -373,7 +374,7 @@ export function readSegments(
   let held = false;
   /** whether anything of the block was read yet */
   let started = false;
-  for (const seg of cut.segments) {
+  for (const seg of joinWrapped(cat, cut.segments, blanksKept, table)) {
     width = seg.width;
     // a header row of a real grid: its texts with their columns, for telling the columns apart
     if (
