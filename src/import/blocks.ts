@@ -16,6 +16,8 @@ export interface SeenCell {
   readonly vspan?: boolean;
   /** other readings of a flattened digit run (the next label's number may have run into it) */
   readonly alternatives?: readonly string[];
+  /** why the reader cannot tell which cell this text is (it is named, never placed or kept) */
+  readonly unclear?: string;
 }
 
 export interface TableBlock {
@@ -25,6 +27,8 @@ export interface TableBlock {
   readonly blanksKept: boolean;
   /** values whose digits may run together (text a crawler flattened): split only by the tables' identities */
   readonly runsJoined?: boolean;
+  /** the number of the section heading the table stands under (一 = 1 …), when known */
+  readonly section?: number;
 }
 
 export interface ParagraphBlock {

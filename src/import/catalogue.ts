@@ -63,6 +63,8 @@ export interface Catalogue {
   readonly blockHeads: ReadonlyMap<string, readonly string[]>;
   /** per `table#block`: the header over the row-label column (e.g. 信息内容) */
   readonly blockCorner: ReadonlyMap<string, string>;
+  /** per `table#block`: for each grid column, the lowest header label over it (null where there is none) */
+  readonly leaves: ReadonlyMap<string, readonly (string | null)[]>;
   /** every label text of the edition (for telling which edition a stray label belongs to) */
   readonly texts: ReadonlySet<string>;
   readonly match: (seen: string, table: string | null) => Match | null;
@@ -83,6 +85,7 @@ function readTable(
   heads: HeadSpec[],
   blockHeads: Map<string, string[]>,
   blockCorner: Map<string, string>,
+  leaves: Map<string, (string | null)[]>,
 ): void {
   const grid = expand(table);
   let block = 0;
@@ -124,6 +127,11 @@ function readTable(
     if (row.kind !== "body") {
       const blockKey = `${table.id}#${block}`;
       const expected = blockHeads.get(blockKey) ?? [];
+      const leaf = leaves.get(blockKey) ?? Array.from({ length: table.gridCols }, (): string | null => null);
+      leaves.set(blockKey, leaf);
+      for (const p of origins)
+        if (p.row === r && p.cell.type === "label")
+          for (let c = p.col; c < p.col + p.cell.colspan; c++) leaf[c] = p.cell.text;
       for (const p of origins) {
         if (p.row !== r || p.cell.type !== "label") continue;
         const role = p.cell.note ? "note" : "head";
@@ -164,7 +172,8 @@ export function buildCatalogue(edition: EditionDef): Catalogue {
   const heads: HeadSpec[] = [];
   const blockHeads = new Map<string, string[]>();
   const blockCorner = new Map<string, string>();
-  for (const table of edition.tables) readTable(table, rows, heads, blockHeads, blockCorner);
+  const leaves = new Map<string, (string | null)[]>();
+  for (const table of edition.tables) readTable(table, rows, heads, blockHeads, blockCorner, leaves);
 
   const groupMap = new Map<string, { table: string; label: string; rows: RowSpec[] }>();
   for (const row of rows)
@@ -280,7 +289,7 @@ export function buildCatalogue(edition: EditionDef): Catalogue {
     if (parts.length < 2 || parts.some((p) => p === "")) return null;
     return parts.every((p) => match(p, null) !== null) ? parts : null;
   };
-  return { edition, rows, groups, heads, labelless, blockHeads, blockCorner, texts, match, unglue };
+  return { edition, rows, groups, heads, labelless, blockHeads, blockCorner, leaves, texts, match, unglue };
 }
 
 export const entryLabel = (e: Entry): string => e.spec.label;

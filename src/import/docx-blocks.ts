@@ -1,8 +1,10 @@
 /**
  * Reads a Word (or WPS, LibreOffice) .docx: unzips only the main document part and walks its
- * XML — paragraphs with their text, tables with merges (`w:gridSpan`, `w:vMerge`) expanded to a
- * grid, pictures noted. Deleted text, field codes and text boxes are left out; a table used for page
- * layout (one column, or tables inside its cells) is read as the paragraphs and tables it holds.
+ * XML — paragraphs with their text, tables with merges (`w:gridSpan`, `w:vMerge`, the legacy
+ * `w:hMerge`) expanded to a grid, pictures noted. Deleted text, field codes and the loose text of
+ * text boxes are left out, but a table set in a text box is read after the paragraph it is anchored
+ * in (from its DrawingML copy, not the VML fallback); a table used for page layout (one column, or tables inside its cells) is read as the paragraphs and
+ * tables it holds.
  * Bounded (limits.ts): the unpacked part, the markup's nodes and depth, paragraphs, table cells.
  */
 import { unzipSync, type Unzipped } from "fflate";
@@ -108,14 +110,29 @@ function paragraph(text: string, out: Block[], budget: Budget): void {
   }
 }
 
+interface Seen {
+  picture: boolean;
+  /** the contents of text boxes anchored in the paragraph */
+  boxes: XNode[];
+}
+
 function walkBody(node: XNode, out: Block[], budget: Budget): void {
   for (const c of childElements(node)) {
     if (c.name === "p") {
-      const seen = { picture: false };
+      const seen: Seen = { picture: false, boxes: [] };
       paragraph(paragraphText(c, seen), out, budget);
       if (seen.picture) out.push({ kind: "image" });
+      for (const box of seen.boxes) boxTables(box, out, budget);
     } else if (c.name === "tbl") table(c, out, budget);
     else if (CONTAINERS.has(c.name)) walkBody(c, out, budget);
+  }
+}
+
+/** A text box's tables (a report's table is sometimes set in one); its loose text is decoration and left out. */
+function boxTables(node: XNode, out: Block[], budget: Budget): void {
+  for (const c of childElements(node)) {
+    if (c.name === "tbl") table(c, out, budget);
+    else if (CONTAINERS.has(c.name)) boxTables(c, out, budget);
   }
 }
 
@@ -133,13 +150,18 @@ const SKIP_RUN = new Set([
   "commentReference",
 ]);
 
-/** A paragraph's text; `seen.picture` is set when it holds a picture. */
-function paragraphText(p: XNode, seen: { picture: boolean } = { picture: false }): string {
+/** What makes a drawing a picture (a text box is a drawing too). */
+const isPicture = (n: XNode) =>
+  n.name === "object" || hasDescendant(n, "blip") || hasDescendant(n, "imagedata") || !hasDescendant(n, "txbxContent");
+
+/** A paragraph's text; `seen.picture` is set when it holds a picture, `seen.boxes` gets its text boxes. */
+function paragraphText(p: XNode, seen: Seen = { picture: false, boxes: [] }): string {
   let s = "";
   const walk = (n: XNode) => {
     for (const c of n.children) {
       if (typeof c === "string") continue;
-      if (PICTURES.has(c.name)) seen.picture = true;
+      if (PICTURES.has(c.name) && isPicture(c)) seen.picture = true;
+      if (c.name === "txbxContent") seen.boxes.push(c);
       if (SKIP_RUN.has(c.name)) continue;
       if (c.name === "t") s += c.children.filter((x): x is string => typeof x === "string").join("");
       else if (c.name === "tab" || c.name === "ptab") s += "\t";
@@ -203,6 +225,14 @@ function table(tbl: XNode, out: Block[], budget: Budget): void {
         );
       const vMerge = tcPr ? childElements(tcPr, "vMerge")[0] : undefined;
       const continues = vMerge !== undefined && attr(vMerge, "val") !== "restart";
+      // the legacy horizontal merge: a cell continuing the one to its left is a copy of it
+      const hMerge = tcPr ? childElements(tcPr, "hMerge")[0] : undefined;
+      const left = line[col - 1];
+      if (hMerge !== undefined && attr(hMerge, "val") !== "restart" && left) {
+        for (let k = 0; k < span; k++) line[col + k] = { ...left, hspan: true };
+        col += span;
+        continue;
+      }
       const above = grid[r - 1]?.[col];
       const text = continues ? (above?.text ?? "") : cellText(tc);
       for (let k = 0; k < span; k++) {

@@ -3,11 +3,13 @@
  * grid: as many cells as slots; or more, when the extra ones are blank on one side only (a label's
  * span copied as an empty cell by a converter, the 2019 （八）/（九） empty fourth cell) — and, when
  * both sides would do, the one that puts each value under its official column. A row wider than the
- * official grid has an added column somewhere and is not fitted by position. Where blank cells
+ * official grid has an added column somewhere and is not fitted by position — only by the columns
+ * its header rows name (column-heads.ts: an added 小计 or 备注 column left out). Where blank cells
  * vanished (flattened text), only as many numbers as cells. Otherwise nothing: the caller names it.
  */
 import type { SeenCell } from "./blocks.ts";
 import type { RowSpec } from "./catalogue.ts";
+import type { ColumnMap } from "./column-heads.ts";
 import type { SeenValue } from "./table-segments.ts";
 import { isBlank } from "./value-text.ts";
 
@@ -19,6 +21,8 @@ export interface FitContext {
   readonly width: number;
   /** grid width of the official table */
   readonly gridCols: number;
+  /** which official column each grid column is, as the header rows say */
+  readonly columns?: ColumnMap;
 }
 
 const ids = (spec: RowSpec): string[] => spec.slots.filter((s): s is string => s !== null);
@@ -33,6 +37,39 @@ function bySlots(spec: RowSpec, cells: readonly SeenValue[]): Pairs | null {
 }
 
 export function fitValues(spec: RowSpec, values: readonly SeenValue[], ctx: FitContext): Pairs | null {
+  const fit = byPosition(spec, values, ctx);
+  return fit ?? (ctx.columns ? byColumns(spec, values, ctx.columns) : null);
+}
+
+/** Each value into the slot of the official column its grid column is; null when any value's column is unknown. */
+function byColumns(spec: RowSpec, values: readonly SeenValue[], columns: ColumnMap): Pairs | null {
+  const taken = new Map<number, SeenCell>();
+  for (const v of values) {
+    const col = columns.get(v.col);
+    if (col === "added") continue;
+    if (col === undefined) {
+      if (isBlank(v.cell.text)) continue;
+      return null;
+    }
+    // the slot whose columns hold this one (a slot spans up to the next slot's column)
+    const slot = spec.slotCols.findLastIndex((c) => c <= col);
+    if (slot < 0 || taken.has(slot)) return null;
+    taken.set(slot, v.cell);
+  }
+  if (taken.size === 0) return null;
+  const pairs: [string, SeenCell][] = [];
+  for (const [slot, cell] of taken) {
+    const id = spec.slots[slot];
+    if (id === null || id === undefined) {
+      if (!isBlank(cell.text)) return null;
+      continue;
+    }
+    pairs.push([id, cell]);
+  }
+  return pairs;
+}
+
+function byPosition(spec: RowSpec, values: readonly SeenValue[], ctx: FitContext): Pairs | null {
   const wanted = ids(spec);
   const nonBlank = values.filter((v) => !isBlank(v.cell.text));
   if (!ctx.blanksKept)

@@ -3,7 +3,9 @@
  * grids with `rowspan`/`colspan` expanded (CMS mess such as `<p>` in cells, `&nbsp;`, fixed
  * widths is just text and attributes here). A table used for page layout — one with tables
  * inside its cells, or a single column — is read as the content it holds. Hidden elements and
- * scripts are skipped; pictures are noted (a table may be only an image). Bounded like every reader
+ * scripts are skipped; pictures are noted (a table may be only an image). A table some CMSs publish
+ * as `<div>`s — rows and cells by `display:table-row`/`table-cell`, by ARIA roles (`row`, `cell`),
+ * or by the classes `tr`/`td` — is read as the table it shows. Bounded like every reader
  * (limits.ts): nodes, depth, paragraphs, table cells.
  */
 import { expandSpans, type Block, type BlocksRead } from "./blocks.ts";
@@ -94,6 +96,12 @@ export function htmlBlocks(html: string): BlocksRead {
         });
         continue;
       }
+      const grid = c.name === "div" || c.name === "section" ? divRows(c) : null;
+      if (grid) {
+        flush();
+        divTable(grid, out, budget);
+        continue;
+      }
       const block = BLOCK.has(c.name);
       if (block) flush();
       walk(c);
@@ -175,4 +183,43 @@ function table(t: XNode, out: Block[], budget: { cells: number }, walk: (n: XNod
   budget.cells -= grid.reduce((n, r) => n + r.length, 0);
   out.push({ kind: "table", rows: grid, blanksKept: true });
   if (hasDescendant(t, "img") && grid.every((r) => r.every((c) => c.text.trim() === ""))) out.push({ kind: "image" });
+}
+
+/* ------------------------------------------------------------------ tables as <div>s */
+
+const display = (n: XNode): string => /display\s*:\s*([a-z-]+)/i.exec(n.attrs.style ?? "")?.[1]?.toLowerCase() ?? "";
+const classes = (n: XNode): string[] => (n.attrs.class ?? "").toLowerCase().split(/\s+/);
+const role = (n: XNode): string => (n.attrs.role ?? "").toLowerCase();
+
+const isRow = (n: XNode) => display(n) === "table-row" || role(n) === "row" || classes(n).includes("tr");
+const CELL_ROLES = new Set(["cell", "gridcell", "columnheader", "rowheader"]);
+const isCell = (n: XNode) =>
+  display(n) === "table-cell" || CELL_ROLES.has(role(n)) || classes(n).includes("td") || classes(n).includes("th");
+const isRowGroup = (n: XNode) =>
+  role(n) === "rowgroup" || ["table-header-group", "table-row-group", "table-footer-group"].includes(display(n));
+
+/** The rows of a table written as `<div>`s (each row's cells), or null when the element is not one. */
+function divRows(n: XNode): XNode[][] | null {
+  const marked = display(n) === "table" || role(n) === "table" || role(n) === "grid" || classes(n).includes("table");
+  if (!marked) return null;
+  const rows = childElements(n).flatMap((c) => (isRowGroup(c) ? childElements(c) : [c]));
+  if (rows.length < 2 || !rows.every((r) => isRow(r) || hidden(r))) return null;
+  const cells = rows.filter((r) => !hidden(r)).map((r) => childElements(r).filter((c) => isCell(c) && !hidden(c)));
+  // a layout of running text or of tables (as for <table>): read as what it holds
+  const layout = cells.some((r) => r.some((c) => hasDescendant(c, "table") || cellText(c).length > LONG_CELL));
+  return !layout && cells.some((r) => r.length >= 2) ? cells : null;
+}
+
+function divTable(rows: XNode[][], out: Block[], budget: { cells: number }): void {
+  const spanOf = (c: XNode, what: "col" | "row") => span(attr(c, `aria-${what}span`) ?? attr(c, `data-${what}span`));
+  const grid = expandSpans(
+    rows.map((r) => r.map((c) => ({ text: cellText(c), rowspan: spanOf(c, "row"), colspan: spanOf(c, "col") }))),
+    budget.cells,
+  );
+  if (grid === null)
+    throw new TooLarge(
+      `网页中的表格单元格过多（超过 ${MAX_TABLE_CELLS.toLocaleString("en-US")} 格），不像是一份年度报告，没有导入`,
+    );
+  budget.cells -= grid.reduce((k, r) => k + r.length, 0);
+  out.push({ kind: "table", rows: grid, blanksKept: true });
 }

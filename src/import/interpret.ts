@@ -54,7 +54,7 @@ function zones(blocks: readonly Block[]): Zones {
     const item = items[i];
     if (!item) continue;
     if (item.kind === "table") {
-      z.tables.push(item.block);
+      z.tables.push(current > 0 ? { ...item.block, section: current } : item.block);
       continue;
     }
     if (item.kind === "image") {

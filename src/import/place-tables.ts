@@ -93,6 +93,10 @@ class Cells {
       this.ambiguous.push({ cells: [id], seen: compact(cell.text), where: `${where}：与上一行合并的单元格` });
       return;
     }
+    if (cell.unclear) {
+      this.ambiguous.push({ cells: [id], seen: cell.text, where: `${where}：${cell.unclear}` });
+      return;
+    }
     const v = readValue(cell.text, def.kind, def.unitChoice);
     if (v.state === "blank" || this.conflicted.has(id)) return;
     const seen = v.state === "number" ? `${v.value}${v.unit ?? ""}` : v.text;

@@ -9,11 +9,13 @@
  */
 import type { SeenLabel } from "../rules/context.ts";
 import type { Catalogue, GroupSpec, HeadSpec, Match, RowSpec } from "./catalogue.ts";
+import { columnsOf, isAddedHead, type ColumnMap, type HeadCell } from "./column-heads.ts";
 import type { FitContext } from "./fit-values.ts";
 import { compact, fuzzyDistance, labelKey } from "./labels.ts";
 import type { Ambiguity } from "./place-tables.ts";
 import type { CutTable, SeenValue } from "./table-segments.ts";
 import { isBlank } from "./value-text.ts";
+import { joinWrapped } from "./wrapped-labels.ts";
 
 export interface RowRead {
   readonly spec: RowSpec;
@@ -43,6 +45,10 @@ export interface ReadContext {
   readonly blockCertain: ReadonlyMap<string, boolean>;
   /** right after a table header (a row without labels may follow) */
   readonly headerContext: boolean;
+  /** the header cells seen since the last body row, where they stand */
+  readonly heads: readonly HeadCell[];
+  /** per `table#block`: which official column each grid column is, as its header rows said */
+  readonly columns: ReadonlyMap<string, ColumnMap>;
 }
 
 export interface TableRead {
@@ -66,6 +72,8 @@ export const startContext = (): ReadContext => ({
   blockHead: null,
   blockCertain: new Map(),
   headerContext: false,
+  heads: [],
+  columns: new Map(),
 });
 
 const CAPTION_LIKE = /^第.{1,5}条第[（(].{1,3}[)）]项$/;
@@ -97,6 +105,8 @@ export function readSegments(
     : null;
   const blockCertain = new Map(start.blockCertain);
   let headerContext = start.headerContext;
+  let heads: HeadCell[] = [...start.heads];
+  const columns = new Map(start.columns);
   let recognised = 0;
   const items: ReadItem[] = [];
   const deviations: KeyedDeviation[] = [];
@@ -168,14 +178,34 @@ export function readSegments(
       blockCertain.set(key, true);
       return;
     }
-    const certain = seen.length === expected.length && seen.every((t, i) => matches(t, expected[i] ?? ""));
+    const fits = (list: readonly string[]) =>
+      list.length === expected.length && list.every((t, i) => matches(t, expected[i] ?? ""));
+    // a column a clerk added (备注) leaves the block's own columns as they are
+    const own = seen.filter((t) => !isAddedHead(cat, t, spec.table));
+    const certain = fits(seen) || (own.length < seen.length && fits(own));
     blockCertain.set(key, certain);
+    if (certain && !fits(seen)) seen.splice(0, seen.length, ...own);
     if (certain)
       seen.forEach((t, i) => t !== expected[i] && deviateHeadText(spec.table, spec.block, expected[i] ?? "", t));
     else {
       const cells = cat.rows.filter((r) => r.table === spec.table && r.block === spec.block).flatMap(ids);
       deviate(spec.table, spec.block, cells, expected.join("｜"), seen.join("｜"));
     }
+  };
+
+  /** How a body row's values are fitted: the grid's widths, and the columns its header rows named. */
+  const fitContext = (spec: RowSpec): FitContext => {
+    const key = `${spec.table}#${spec.block}`;
+    if (heads.length > 0) {
+      const read = columnsOf(cat, spec.table, spec.block, heads);
+      if (read) {
+        columns.set(key, read.map);
+        for (const a of read.added) note(`表格中“${a}”一栏不是 ${edition.id} 版表格的栏目，没有读取`);
+      } else columns.delete(key);
+      heads = [];
+    }
+    const map = columns.get(key);
+    return { blanksKept, width, gridCols: gridCols(spec.table), ...(map ? { columns: map } : {}) };
   };
 
   const flush = () => {
@@ -192,7 +222,7 @@ export function readSegments(
           spec,
           values: seg.values,
           where: section(spec.table),
-          fit: { blanksKept, width, gridCols: gridCols(spec.table) },
+          fit: fitContext(spec),
         },
       });
       return;
@@ -232,7 +262,7 @@ export function readSegments(
     }
     items.push({
       kind: "row",
-      row: { spec, values: seg.values, where, fit: { blanksKept, width, gridCols: gridCols(spec.table) } },
+      row: { spec, values: seg.values, where, fit: fitContext(spec) },
     });
   };
 
@@ -314,6 +344,18 @@ export function readSegments(
     if (labelless && headerContext) {
       pending = { label: "", match: null, labelless, outer: [], values: [v] };
       headerContext = false;
+      recognised++;
+      return;
+    }
+    // a block that starts with values under the heading of a table whose only body row has no label
+    // (table 四 without its header rows, or its data row split off into a table of its own)
+    const own = edition.sections.find((s) => s.number === cut.section)?.table;
+    const ownRow = own === undefined ? undefined : cat.labelless.get(own);
+    if (!started && ownRow) {
+      table = ownRow.table;
+      tablesSeen.add(ownRow.table);
+      recognised++;
+      pending = { label: "", match: null, labelless: ownRow, outer: [], values: [v] };
       return;
     }
     const key = table ?? "";
@@ -330,12 +372,34 @@ export function readSegments(
 
   /** a row label on a line of its own (between two parts of a split table), waiting for a row of values */
   let held = false;
-  for (const seg of cut.segments) {
+  /** whether anything of the block was read yet */
+  let started = false;
+  for (const seg of joinWrapped(cat, cut.segments, blanksKept, table)) {
     width = seg.width;
+    // a header row of a real grid: its texts with their columns, for telling the columns apart
+    if (
+      blanksKept &&
+      seg.width > 0 &&
+      seg.values.every((v) => isBlank(v.cell.text) || v.cell.vspan) &&
+      seg.texts.some((t) => cat.match(t, table)?.entry.kind === "head")
+    )
+      seg.texts.forEach((t, i) => {
+        const place = seg.places[i];
+        const m = cat.match(t, table);
+        // a caption starts a block of its own header rows
+        if (m?.entry.kind === "head" && m.entry.spec.role === "caption") heads = [];
+        else if (place) heads.push({ text: t, ...place });
+      });
     if (held && seg.texts.length > 0) flush();
     held = false;
-    for (const t of seg.texts) texts(t);
-    for (const v of seg.values) value(v);
+    for (const t of seg.texts) {
+      texts(t);
+      started ||= !isBlank(t);
+    }
+    for (const v of seg.values) {
+      value(v);
+      started ||= !isBlank(v.cell.text);
+    }
     if (!blanksKept) continue;
     const p = pending as Pending | null;
     if (p && p.values.length === 0 && p.match?.entry.kind === "row" && seg.width === 1) held = true;
@@ -352,6 +416,6 @@ export function readSegments(
     foreignHits,
     tablesSeen,
     rowsSeen,
-    context: { table, blockHead, blockCertain, headerContext },
+    context: { table, blockHead, blockCertain, headerContext, heads, columns },
   };
 }

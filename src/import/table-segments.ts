@@ -15,9 +15,17 @@ export interface SeenValue {
   readonly col: number;
 }
 
+/** Where a label text stands in its row: its grid column and how many columns it spans. */
+export interface TextPlace {
+  readonly col: number;
+  readonly span: number;
+}
+
 export interface Segment {
   /** label texts in reading order (outer group labels first) */
   readonly texts: readonly string[];
+  /** where each text stands */
+  readonly places: readonly TextPlace[];
   readonly values: readonly SeenValue[];
   /** grid width (cells, spans expanded) of the row; 0 when the block is one long row */
   readonly width: number;
@@ -29,6 +37,8 @@ export interface CutTable {
   readonly runsJoined: boolean;
   /** the block held more cells than a report's tables could (the rest was not read) */
   readonly cut: boolean;
+  /** the number of the section heading the block stands under, when known */
+  readonly section?: number;
 }
 
 /** a number written in Chinese numerals (`十二`): in a grid's value cell it is a value typed wrongly, never a label */
@@ -48,13 +58,15 @@ export function cutTable(block: TableBlock, budget = MAX_TABLE_CELLS): CutTable 
   const segments: Segment[] = [];
   const perRow = block.blanksKept && block.rows.length > 1;
   let texts: string[] = [];
+  let places: TextPlace[] = [];
   let values: SeenValue[] = [];
   let width = 0;
   let read = 0;
   let cut = false;
   const close = () => {
-    if (texts.length > 0 || values.length > 0) segments.push({ texts, values, width });
+    if (texts.length > 0 || values.length > 0) segments.push({ texts, places, values, width });
     texts = [];
+    places = [];
     values = [];
   };
   rows: for (const row of block.rows) {
@@ -76,9 +88,18 @@ export function cutTable(block: TableBlock, budget = MAX_TABLE_CELLS): CutTable 
       }
       if (values.length > 0) close();
       texts.push(cell.text);
+      let span = 1;
+      while (row[col + span]?.hspan) span++;
+      places.push({ col, span });
     }
     if (perRow) close();
   }
   close();
-  return { segments, blanksKept: block.blanksKept, runsJoined: block.runsJoined === true, cut };
+  return {
+    segments,
+    blanksKept: block.blanksKept,
+    runsJoined: block.runsJoined === true,
+    cut,
+    ...(block.section !== undefined ? { section: block.section } : {}),
+  };
 }

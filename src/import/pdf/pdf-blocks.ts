@@ -8,6 +8,7 @@ import type { Block, BlocksRead } from "../blocks.ts";
 import { readPdf } from "./pdf-engine.ts";
 import { linesOf, paragraphsOf, type TextLine } from "./pdf-lines.ts";
 import { pageTables } from "./pdf-tables.ts";
+import { textTables } from "./pdf-text-tables.ts";
 
 export async function pdfBlocks(bytes: Uint8Array): Promise<BlocksRead> {
   const read = await readPdf(bytes);
@@ -31,8 +32,10 @@ export async function pdfBlocks(bytes: Uint8Array): Promise<BlocksRead> {
     lines = [];
   };
   const perPage = read.pages.map((page, i) => {
-    const { tables, rest } = pageTables(page.rules, page.pieces);
-    return { page, tables, lines: linesOf(rest, i + 1, page.height) };
+    const ruled = pageTables(page.rules, page.pieces);
+    const unruled = textTables(ruled.rest, page.height);
+    const tables = [...ruled.tables, ...unruled.tables].sort((a, b) => a.top - b.top);
+    return { page, tables, lines: linesOf(unruled.rest, i + 1, page.height) };
   });
   const running = runningLines(perPage.map((p) => ({ lines: p.lines, height: p.page.height })));
   perPage.forEach(({ page, tables, lines: all }, i) => {

@@ -40,15 +40,27 @@ function mergeLines<T extends { from: number; to: number }>(
   pos: (l: T) => number,
   make: (p: number, from: number, to: number) => T,
 ): T[] {
-  const sorted = [...lines].sort((a, b) => pos(a) - pos(b) || a.from - b.from);
+  // lines at one position (within SNAP / 2 of the first), then each such set joined where its pieces touch:
+  // sorting by position alone would interleave the pieces of two tables' borders a hair apart
+  const sorted = [...lines].sort((a, b) => pos(a) - pos(b));
   const out: T[] = [];
-  for (const l of sorted) {
-    const last = out[out.length - 1];
-    if (last && Math.abs(pos(last) - pos(l)) <= SNAP / 2 && l.from <= last.to + SNAP) {
-      out[out.length - 1] = make((pos(last) + pos(l)) / 2, last.from, Math.max(last.to, l.to));
-    } else out.push(l);
+  for (let i = 0; i < sorted.length;) {
+    const first = sorted[i];
+    if (!first) break;
+    let j = i;
+    while (j < sorted.length && pos(sorted[j] ?? first) - pos(first) <= SNAP / 2) j++;
+    const set = sorted.slice(i, j).sort((a, b) => a.from - b.from);
+    let cur: T | null = null;
+    for (const l of set) {
+      if (cur && l.from <= cur.to + SNAP) cur = make((pos(cur) + pos(l)) / 2, cur.from, Math.max(cur.to, l.to));
+      else {
+        if (cur) out.push(cur);
+        cur = l;
+      }
+    }
+    if (cur) out.push(cur);
+    i = j;
   }
-  // lines at the same position but found apart in the sort (another line between them) are joined again
   return out;
 }
 
