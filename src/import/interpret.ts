@@ -16,7 +16,15 @@ import { headingNumber, stripArtefacts } from "./headings.ts";
 import { readContact, readOrg, readTitleBlock, readYear } from "./identity.ts";
 import type { CellAsRead, ImportOutcome, ImportSource } from "./import-types.ts";
 import { compact } from "./labels.ts";
-import { cleanParagraph, dateLine, FOOTER, isChrome, isPageNumber } from "./page-text.ts";
+import {
+  cleanParagraph,
+  dateLine,
+  FOOTER,
+  isChrome,
+  isGraphicTable,
+  isGraphicTitle,
+  isPageNumber,
+} from "./page-text.ts";
 import { placeTables, type Placement } from "./place-tables.ts";
 
 type Item = { kind: "para"; text: string } | { kind: "table"; block: TableBlock } | { kind: "image" };
@@ -32,6 +40,8 @@ interface Zones {
   toc: number;
   /** pictures under 二–四 (a table that is only an image) */
   tableImages: number;
+  /** a one-page graphic after the last sections, left out from its title on */
+  graphic: boolean;
 }
 
 function zones(blocks: readonly Block[]): Zones {
@@ -44,7 +54,7 @@ function zones(blocks: readonly Block[]): Zones {
       if (text !== "" && !isChrome(text)) items.push({ kind: "para", text });
     }
   }
-  const z: Zones = { head: [], sections: new Map(), tables: [], found: [], toc: 0, tableImages: 0 };
+  const z: Zones = { head: [], sections: new Map(), tables: [], found: [], toc: 0, tableImages: 0, graphic: false };
   let current = 0;
   const headingAt = (i: number) => {
     const it = items[i];
@@ -54,12 +64,21 @@ function zones(blocks: readonly Block[]): Zones {
     const item = items[i];
     if (!item) continue;
     if (item.kind === "table") {
+      if (current >= 5 && isGraphicTable(item.block.rows)) {
+        z.graphic = true;
+        break;
+      }
       z.tables.push(current > 0 ? { ...item.block, section: current } : item.block);
       continue;
     }
     if (item.kind === "image") {
       if (current >= 2 && current <= 4) z.tableImages++;
       continue;
+    }
+    // a graphic after 五 or 六 (its text and numbers are not the report's): the report ends there
+    if (current >= 5 && isGraphicTitle(item.text)) {
+      z.graphic = true;
+      break;
     }
     const n = headingAt(i);
     // a table of contents: three or more headings in a row with nothing under them
@@ -203,6 +222,7 @@ export function interpret(
     notes.push(`第二至四部分的表格是图片（${z.tableImages} 张），其中的数字无法读取：表格各格为空白，请对照原件填写`);
   else if (z.tables.length === 0 && tables.length === 0) notes.push("没有找到表格：表格各格为空白");
   if (z.toc > 0) notes.push(`略过了目录中的 ${z.toc} 个章节标题`);
+  if (z.graphic) notes.push("报告末尾的图解（一图读懂）没有作为报告内容导入：其中的数字以表格为准");
   const missing = textSections.filter((s) => !z.found.includes(s.number));
   if (missing.length > 0) notes.push(`没有找到这些章节的标题：${missing.map((s) => s.heading).join("、")}`);
 

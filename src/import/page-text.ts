@@ -74,6 +74,25 @@ const PAGE_NUMBER = /^(?:[-—–－]*\d{1,3}[-—–－]*|第\d+页(?:共\d+页
 /** a site footer: everything from here on is not the report */
 export const FOOTER = /版权所有|主办单位|承办单位|ICP备|网站标识码|公网安备|技术支持[:：]|Copyright|©/i;
 
+/**
+ * The title of a one-page graphic (一图读懂, 图解) a page carries after the report's last section —
+ * nianbao's own page does, and portals add theirs: its labels and numbers are the graphic's, not a
+ * table of the report. A title line, not a sentence that mentions one.
+ */
+export const isGraphicTitle = (line: string): boolean => {
+  const text = compact(line);
+  return /^(?:一图读懂|图解)/.test(text) && text.length <= 80 && !/[。；！？]/.test(text);
+};
+
+/**
+ * Whether a table is a graphic drawn with boxes (a PDF's ruling made of its panels): its first text
+ * opens with the graphic's name. No cell of a report's table does.
+ */
+export const isGraphicTable = (rows: readonly (readonly { readonly text: string }[])[]): boolean => {
+  const first = rows.flat().find((c) => compact(c.text) !== "");
+  return first !== undefined && /^(?:一图读懂|图解)/.test(compact(first.text));
+};
+
 /** Whether a line is page furniture rather than report text. */
 export const isChrome = (line: string): boolean => CHROME.test(compact(line));
 

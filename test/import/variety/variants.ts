@@ -176,7 +176,7 @@ export const PDF_VARIANTS: readonly PdfVariant[] = [
   },
   {
     name: "Chromium: nianbao HTML",
-    bar: 0.99,
+    bar: 1,
     make: (r) => ({ via: "chromium", html: pageShown(r) }),
   },
   {
