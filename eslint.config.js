@@ -1,7 +1,8 @@
-// Lint, and the layer walls: model ← rules ← render/import ← store ← ui; the CLI uses no React and no store.
-// Each library is used where its wrapper lives (docx and fflate's zip in render/docx, fflate's unzip and
-// htmlparser2 in import, pdf.js in import/pdf/pdf-engine.ts, d3 in render/chart); no module imports itself back through
-// others (import-x/no-cycle); every package imported is a declared dependency.
+// Lint, and the layer walls: model ← rules ← render/import ← review ← store ← ui; the CLI uses no React and
+// no store. Each library is used where its wrapper lives (docx and fflate's zip in render/docx, fflate's
+// unzip and htmlparser2 in import, pdf.js in import/pdf/pdf-engine.ts, exceljs in review/review-workbook.ts,
+// tinypool in cli/review-pool.ts, d3 in render/chart); no module imports itself back through others (import-x/no-cycle); every
+// package imported is a declared dependency.
 import js from "@eslint/js";
 import { createNodeResolver, importX } from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
@@ -21,7 +22,9 @@ const ZUSTAND = { group: ["zustand", "zustand/*"], message: "only src/store may 
 const FFLATE = { group: ["fflate"], message: "only src/render/docx (zip) and src/import (unzip) use fflate" };
 const HTMLPARSER = { group: ["htmlparser2", "htmlparser2/*"], message: "only src/import parses HTML" };
 const PDFJS = { group: ["pdfjs-dist", "pdfjs-dist/*"], message: "only src/import/pdf/pdf-engine.ts uses pdf.js" };
+const EXCELJS = { group: ["exceljs", "exceljs/*"], message: "only src/review/review-workbook.ts writes workbooks" };
 const D3 = { group: ["d3-*"], message: "only src/render/chart draws with d3" };
+const TINYPOOL = { group: ["tinypool"], message: "only src/cli/review-pool.ts runs a pool of worker threads" };
 const up = (dirs, message) => ({
   group: dirs.flatMap((d) => [`**/${d}/*`, `**/${d}`, `../${d}/*`, `../../${d}/*`]),
   message,
@@ -78,7 +81,9 @@ export default tseslint.config(
       HTMLPARSER,
       PDFJS,
       D3,
-      up(["rules", "render", "import", "store", "ui", "cli"], "model knows no other layer"),
+      EXCELJS,
+      TINYPOOL,
+      up(["rules", "render", "import", "review", "store", "ui", "cli"], "model knows no other layer"),
     ],
   ),
   wall(
@@ -92,7 +97,9 @@ export default tseslint.config(
       HTMLPARSER,
       PDFJS,
       D3,
-      up(["render", "import", "store", "ui", "cli"], "rules know only the model"),
+      EXCELJS,
+      TINYPOOL,
+      up(["render", "import", "review", "store", "ui", "cli"], "rules know only the model"),
     ],
   ),
   wall(
@@ -105,12 +112,24 @@ export default tseslint.config(
       HTMLPARSER,
       PDFJS,
       D3,
-      up(["store", "ui", "cli", "import"], "renderers know no store"),
+      EXCELJS,
+      TINYPOOL,
+      up(["store", "ui", "cli", "import", "review"], "renderers know no store"),
     ],
   ),
   wall(
     ["src/render/docx/**"],
-    [REACT, HBS, ZUSTAND, HTMLPARSER, PDFJS, D3, up(["store", "ui", "cli", "import"], "renderers know no store")],
+    [
+      REACT,
+      HBS,
+      ZUSTAND,
+      HTMLPARSER,
+      PDFJS,
+      D3,
+      EXCELJS,
+      TINYPOOL,
+      up(["store", "ui", "cli", "import", "review"], "renderers know no store"),
+    ],
   ),
   wall(
     ["src/render/*.ts"],
@@ -123,16 +142,37 @@ export default tseslint.config(
       HTMLPARSER,
       PDFJS,
       D3,
-      up(["store", "ui", "cli", "import"], "the view-model knows no store"),
+      EXCELJS,
+      TINYPOOL,
+      up(["store", "ui", "cli", "import", "review"], "the view-model knows no store"),
     ],
   ),
   wall(
     ["src/import/**"],
-    [REACT, DOCX, HBS, ZUSTAND, PDFJS, D3, up(["store", "ui", "cli"], "importers know no store or UI")],
+    [
+      REACT,
+      DOCX,
+      HBS,
+      ZUSTAND,
+      PDFJS,
+      D3,
+      EXCELJS,
+      TINYPOOL,
+      up(["store", "ui", "cli", "review"], "importers know no store or UI"),
+    ],
   ),
   wall(
     ["src/import/pdf/pdf-engine.ts"],
-    [REACT, DOCX, HBS, ZUSTAND, D3, up(["store", "ui", "cli"], "importers know no store or UI")],
+    [
+      REACT,
+      DOCX,
+      HBS,
+      ZUSTAND,
+      D3,
+      EXCELJS,
+      TINYPOOL,
+      up(["store", "ui", "cli", "review"], "importers know no store or UI"),
+    ],
   ),
   wall(
     ["src/render/chart/**"],
@@ -144,13 +184,75 @@ export default tseslint.config(
       FFLATE,
       HTMLPARSER,
       PDFJS,
-      up(["store", "ui", "cli", "import"], "the graphic knows no store, importer or UI"),
+      EXCELJS,
+      TINYPOOL,
+      up(["store", "ui", "cli", "import", "review"], "the graphic knows no store, importer or UI"),
     ],
   ),
-  wall(["src/store/**"], [REACT, DOCX, HBS, FFLATE, HTMLPARSER, PDFJS, D3, up(["ui", "cli"], "the store knows no UI")]),
+  wall(
+    ["src/review/**"],
+    [
+      REACT,
+      DOCX,
+      HBS,
+      ZUSTAND,
+      FFLATE,
+      HTMLPARSER,
+      PDFJS,
+      D3,
+      EXCELJS,
+      TINYPOOL,
+      up(["store", "ui", "cli"], "the review engine knows no store, UI or CLI"),
+    ],
+  ),
+  wall(
+    ["src/review/review-workbook.ts"],
+    [
+      REACT,
+      DOCX,
+      HBS,
+      ZUSTAND,
+      FFLATE,
+      HTMLPARSER,
+      PDFJS,
+      D3,
+      TINYPOOL,
+      up(["store", "ui", "cli"], "the review engine knows no store, UI or CLI"),
+    ],
+  ),
+  wall(
+    ["src/store/**"],
+    [REACT, DOCX, HBS, FFLATE, HTMLPARSER, PDFJS, D3, EXCELJS, TINYPOOL, up(["ui", "cli"], "the store knows no UI")],
+  ),
   wall(
     ["src/cli/**"],
-    [REACT, ZUSTAND, FFLATE, HTMLPARSER, PDFJS, D3, up(["store", "ui"], "the CLI runs with no React and no store")],
+    [
+      REACT,
+      ZUSTAND,
+      FFLATE,
+      HTMLPARSER,
+      PDFJS,
+      D3,
+      EXCELJS,
+      TINYPOOL,
+      up(["store", "ui"], "the CLI runs with no React and no store"),
+    ],
   ),
-  wall(["src/ui/**"], [DOCX, HBS, FFLATE, HTMLPARSER, PDFJS, D3, up(["cli"], "the UI does not use the CLI")]),
+  wall(
+    ["src/cli/review-pool.ts"],
+    [
+      REACT,
+      ZUSTAND,
+      FFLATE,
+      HTMLPARSER,
+      PDFJS,
+      D3,
+      EXCELJS,
+      up(["store", "ui"], "the CLI runs with no React and no store"),
+    ],
+  ),
+  wall(
+    ["src/ui/**"],
+    [DOCX, HBS, FFLATE, HTMLPARSER, PDFJS, D3, EXCELJS, TINYPOOL, up(["cli"], "the UI does not use the CLI")],
+  ),
 );

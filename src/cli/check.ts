@@ -4,11 +4,11 @@
  */
 import process from "node:process";
 import { getEdition } from "../model/editions/index.ts";
-import { cellsOf } from "../model/findings.ts";
 import { narrativeName, SEVERITY_LABEL } from "../model/report.ts";
 import type { Finding } from "../model/types.ts";
 import { blocks, checkReport } from "../rules/run-rules.ts";
 import { parseArgs } from "./args.ts";
+import { issueJson } from "./issue-json.ts";
 import { formatNotes, loadWithPrev } from "./read-report.ts";
 
 /** Where a finding is, for a person: its cells, the section of its text (with the cells compared), or the field. */
@@ -45,16 +45,7 @@ export async function runCheck(args: string[]): Promise<number> {
   process.stderr.write(formatNotes(loaded.notes));
   const result = checkReport(loaded.report, loaded.options);
   if (json) {
-    // exactly these six fields (README); `cells` holds only cells of the tables (for a text finding the
-    // cells its words are compared with, for a field none); an explained warning says so in its message
-    const issues = result.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      cells: cellsOf(f.target),
-      expected: f.expected,
-      actual: f.actual,
-      message: f.explanation !== undefined ? `${f.message}（已说明：${f.explanation}）` : f.message,
-    }));
+    const issues = result.findings.map(issueJson);
     process.stdout.write(`${JSON.stringify({ ok: result.ok, issues })}\n`);
   } else {
     const lines = result.findings.map((f) => formatFinding(f, loaded.report.edition));

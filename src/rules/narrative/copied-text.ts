@@ -10,7 +10,7 @@ import type { RuleImpl } from "../context.ts";
 import { narrativeFinding } from "./text-scan.ts";
 
 /** whether a character counts for similarity: Chinese characters and Latin letters, not digits or punctuation */
-const counts = (c: number): boolean =>
+export const countsForSimilarity = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
 /** The text's character bigrams as sorted numbers (first × 65536 + second). */
@@ -20,7 +20,7 @@ function bigrams(s: string): Uint32Array {
   let prev = -1;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (!counts(c)) continue;
+    if (!countsForSimilarity(c)) continue;
     if (prev >= 0) out[n++] = prev * 65536 + c;
     prev = c;
   }
