@@ -19,6 +19,7 @@ import { extname, join } from "node:path";
 import process from "node:process";
 import type { Report } from "../model/types.ts";
 import { draftFileStem, reportFileStem, reportTitle } from "../model/report.ts";
+import { BodyYearIndex } from "../review/body-match.ts";
 import { blocks, checkReport } from "../rules/run-rules.ts";
 import { parseArgs } from "./args.ts";
 import type { FileIdentity } from "./read-input.ts";
@@ -93,8 +94,6 @@ interface Row {
   error?: string;
 }
 
-const bodyKey = (r: Report) => (r.org.name || r.org.shortName).trim();
-
 export async function runBatch(args: string[]): Promise<number> {
   const parsed = parseArgs(args, ["--out"], ["--json", "--draft", "--force"]);
   if (parsed.errors.length > 0 || parsed.positional.length === 0) {
@@ -117,14 +116,10 @@ export async function runBatch(args: string[]): Promise<number> {
   }
   const notes = [...collected.notes, ...loaded.flatMap(({ result }) => (result.ok ? result.notes : []))];
   process.stderr.write(formatNotes(notes));
-  const byBodyYear = new Map<string, { file: string; report: Report }[]>();
-  for (const { file, result } of loaded) {
-    if (!result.ok) continue;
-    const key = `${bodyKey(result.report)}#${result.report.year}`;
-    const same = byBodyYear.get(key);
-    if (same) same.push({ file, report: result.report });
-    else byBodyYear.set(key, [{ file, report: result.report }]);
-  }
+  // bodies matched by name, as `review` matches them (body-match.ts)
+  const index = new BodyYearIndex(
+    loaded.flatMap(({ file, result }) => (result.ok ? [{ file, report: result.report }] : [])),
+  );
 
   const outDir = parsed.options.get("--out");
   const draft = parsed.flags.has("--draft");
@@ -146,11 +141,8 @@ export async function runBatch(args: string[]): Promise<number> {
       continue;
     }
     const report = result.report;
-    const sameYear = (byBodyYear.get(`${bodyKey(report)}#${report.year}`) ?? [])
-      .filter((x) => x.file !== file)
-      .map((x) => x.file);
-    const prevs = byBodyYear.get(`${bodyKey(report)}#${report.year - 1}`) ?? [];
-    const prev = prevs.length === 1 ? prevs[0] : undefined;
+    const sameYear = index.sameBodyYear({ file, report }).map((x) => x.file);
+    const { used: prev, ambiguous } = index.lastYear(report);
     const check = checkReport(report, prev ? { prev: prev.report } : {});
     const count = (s: string) => check.findings.filter((f) => f.severity === s).length;
     const row: Row = {
@@ -164,7 +156,7 @@ export async function runBatch(args: string[]): Promise<number> {
       blocking: check.findings.filter(blocks).length,
       ...(prev ? { usedPrev: prev.file } : {}),
       ...(sameYear.length > 0 ? { sameYear } : {}),
-      ...(prevs.length > 1 ? { prevAmbiguous: prevs.map((x) => x.file) } : {}),
+      ...(ambiguous ? { prevAmbiguous: ambiguous.map((x) => x.file) } : {}),
     };
     if (outDir && (check.ok || draft)) {
       const stem = uniqueStem(stems, fitted(check.ok ? reportFileStem(report) : draftFileStem(report)));

@@ -1,7 +1,7 @@
 /**
  * Which reports are of the same body: matched by name — the full name or the short one, spaces and
  * full-width forms ignored — so `兴国镇人民政府` (a report file) and `兴国镇` (a Word file's title)
- * are one body; within an area (`青山县`) a department may also be named without it or by its level
+ * are one body, and so are `兴国镇` and `兴国镇人民政府`; within an area (`青山县`) a department may also be named without it or by its level
  * alone (`青山县教育局`, `县教育局`, `教育局`). `batch` and `review` use it alike: last year's report of
  * a body (the one report of that body of the year before; none when two claim it), and two files of
  * one body and year.
@@ -25,6 +25,9 @@ export const nameKey = (name: string): string => name.normalize("NFKC").replace(
 /** The place an area is (`青山县` for `青山县人民政府`), as compared. */
 export const areaPlace = (area: string): string => nameKey(area).replace(/人民政府$/, "");
 
+/** what a township's or sub-district's full name adds to its short one (兴国镇人民政府, 东城街道办事处) */
+const SUFFIX = /(人民政府|办事处)$/;
+
 /** the last character of an area's name that is also used alone for it (县教育局 in 青山县) */
 const LEVELS = "县区市旗州盟";
 
@@ -36,6 +39,8 @@ export function bodyNames(org: Pick<Org, "name" | "shortName">, area = ""): stri
   for (const n of [org.name, org.shortName].map(nameKey)) {
     if (n === "") continue;
     names.add(n);
+    const bare = n.replace(SUFFIX, "");
+    if (bare.length > 1 && bare !== n) names.add(bare);
     if (a !== "" && n.startsWith(a) && n.length > a.length) names.add(n.slice(a.length));
     else if (level !== "" && n.startsWith(level) && n.length > 2) names.add(n.slice(1));
   }
