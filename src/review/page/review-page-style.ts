@@ -27,9 +27,9 @@ h3 { font-size: 1.05em; margin: 1em 0 0.4em; }
 #bodies th, #bodies td { border-bottom: 1px solid #dde3ea; padding: 0.35em 0.6em; text-align: left; vertical-align: top; }
 #bodies thead th { position: sticky; top: 0; background: #e9eef4; z-index: 1; white-space: nowrap; }
 #bodies thead button { font: inherit; font-weight: bold; background: none; border: 0; padding: 0.1em 0.2em; cursor: pointer; color: #14365f; }
-#bodies thead th[aria-sort="ascending"] button::after { content: " ▲"; }
-#bodies thead th[aria-sort="descending"] button::after { content: " ▼"; }
-#bodies tbody th { font-weight: normal; }
+#bodies thead th[aria-sort="ascending"] button::after { content: " ▲" / ""; }
+#bodies thead th[aria-sort="descending"] button::after { content: " ▼" / ""; }
+#bodies tbody th { font-weight: normal; min-width: 10em; }
 #bodies td { white-space: nowrap; }
 #bodies td.file, #bodies td.wrap { white-space: normal; }
 #bodies tr.is-open { background: #fff6d6; }
@@ -50,7 +50,8 @@ button:focus-visible, input:focus-visible, select:focus-visible, [tabindex]:focu
 #detail-close { font: inherit; padding: 0.3em 1em; border: 1px solid #14365f; border-radius: 4px; background: #fff; color: #14365f; cursor: pointer; }
 .findings { border-collapse: collapse; width: 100%; margin: 0.5em 0; }
 .findings th, .findings td { border: 1px solid #c9d3df; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
-.findings thead th { background: #e9eef4; }
+.findings thead th { background: #e9eef4; white-space: nowrap; }
+.findings td:nth-child(1), .findings td:nth-child(2), .findings td:nth-child(4), .findings td:nth-child(5) { white-space: nowrap; }
 .sev { display: inline-block; padding: 0 0.4em; border-radius: 3px; font-size: 0.9em; white-space: nowrap; }
 .sev--E { background: #fbe4e2; color: #9c1f17; } .sev--W { background: #fdf0dc; color: #7a4200; } .sev--I { background: #e4edf8; color: #1d4f91; }
 .cross li { margin: 0.3em 0; }

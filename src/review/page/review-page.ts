@@ -12,7 +12,7 @@ import { SEVERITY_LABEL } from "../../model/report.ts";
 import { buildViewModel, type CellView, type TableView } from "../../render/view-model.ts";
 import { reviewRows, type ReviewRow } from "../review-rows.ts";
 import type { Aggregate, ReviewResult } from "../review-types.ts";
-import { html, jsonData, raw, type Html } from "./html.ts";
+import { jsonData, markup, raw, type Html } from "./markup.ts";
 import { pageData } from "./review-page-data.ts";
 import { REVIEW_PAGE_STYLE } from "./review-page-style.ts";
 
@@ -68,46 +68,42 @@ function flags(row: ReviewRow): string {
 function bodyRow(row: ReviewRow, i: number): Html {
   const name = row.org || row.shown;
   const count = (n: number, s: string) =>
-    html`<td class="num" data-sort="${n}">${n > 0 ? html`<span class="n-${s}">${n}</span>` : "0"}</td>`;
-  return html`<tr
+    markup`<td class="num" data-sort="${n}">${n > 0 ? markup`<span class="n-${s}">${n}</span>` : "0"}</td>`;
+  return markup`<tr
     data-row="${i}"
     data-status="${row.status}"
     data-flags="${flags(row)}"
-    data-text="${`${row.org} ${row.shown}`}"
+    data-text="${`${row.org} ${row.shown.replace(/^.*[\\/]/, "")}`}"
   >
     <th scope="row" data-sort="${name}"><button type="button" class="link" data-open="${i}">${name}</button></th>
     <td data-sort="${row.orgKind}">${row.orgKind}</td>
     <td data-sort="${row.status}" class="wrap">
       <span class="status status--${STATUS_CLASS[row.status] ?? "ok"}">${row.status}</span
-      >${row.reason && row.kind === "unreadable" ? html`<span class="reason">${row.reason}</span>` : ""}
+      >${row.reason && row.kind === "unreadable" ? markup`<span class="reason">${row.reason}</span>` : ""}
     </td>
     ${count(row.counts.E, "E")}${count(row.counts.W, "W")}${count(row.counts.I, "I")}
-    <td data-sort="${row.daysLate}" ${row.daysLate > 0 ? html` class="late"` : ""}>${row.published}</td>
+    <td data-sort="${row.daysLate}" ${row.daysLate > 0 ? markup` class="late"` : ""}>${row.published}</td>
     <td data-sort="${row.copied}" class="wrap">${row.copied}</td>
-    <td data-sort="${row.crossYear ?? -1}" ${(row.crossYear ?? 0) > 0 ? html` class="late"` : ""}>
-      ${row.crossYearText}
-    </td>
+    <td data-sort="${row.crossYear ?? -1}" ${(row.crossYear ?? 0) > 0 ? markup` class="late"` : ""}>${row.crossYearText}</td>
     <td data-sort="${row.imported}">${row.imported}</td>
     <td data-sort="${row.shown}" class="file">${row.shown}</td>
   </tr>`;
 }
 
 function cell(c: CellView): Html {
-  const attrs = html`${c.rowspan > 1 ? html` rowspan="${c.rowspan}"` : ""}${c.colspan > 1 ? html` colspan="${c.colspan}"` : ""}`;
-  if (c.header) return html`<th${attrs}${c.scope ? html` scope="${c.scope}"` : ""}>${c.text}</th>`;
-  return html`<td${attrs}${c.kind === "value" ? html` class="v"` : ""}>${c.text}</td>`;
+  const attrs = markup`${c.rowspan > 1 ? markup` rowspan="${c.rowspan}"` : ""}${c.colspan > 1 ? markup` colspan="${c.colspan}"` : ""}`;
+  if (c.header) return markup`<th${attrs}${c.scope ? markup` scope="${c.scope}"` : ""}>${c.text}</th>`;
+  return markup`<td${attrs}${c.kind === "value" ? markup` class="v"` : ""}>${c.text}</td>`;
 }
 
 function gridTable(table: TableView, caption: string): Html {
-  return html`<div class="grid-box" tabindex="0" role="region" aria-label="${caption}">
+  return markup`<div class="grid-box" tabindex="0" role="region" aria-label="${caption}">
     <table class="grid">
-      <caption>
-        ${caption}
-      </caption>
+      <caption>${caption}</caption>
       <thead>
         ${table.head.map(
           (r) =>
-            html`<tr>
+            markup`<tr>
               ${r.cells.map(cell)}
             </tr>`,
         )}
@@ -115,7 +111,7 @@ function gridTable(table: TableView, caption: string): Html {
       <tbody>
         ${table.body.map(
           (r) =>
-            html`<tr>
+            markup`<tr>
               ${r.cells.map(cell)}
             </tr>`,
         )}
@@ -126,36 +122,33 @@ function gridTable(table: TableView, caption: string): Html {
 
 function aggregateSection(agg: Aggregate | null, area: string): Html {
   if (!agg)
-    return html`<section aria-labelledby="sum-title">
+    return markup`<section aria-labelledby="sum-title">
       <h2 id="sum-title">汇总</h2>
       <p>没有可读取的报告，无法汇总。</p>
     </section>`;
   const view = buildViewModel(agg.report, { draft: true });
   const tables = view.sections.flatMap((s) => (s.table ? [gridTable(s.table, `${area} 汇总 · ${s.heading}`)] : []));
-  return html`<section aria-labelledby="sum-title">
+  return markup`<section aria-labelledby="sum-title">
     <h2 id="sum-title">汇总：${area || "本地区"} ${agg.year} 年度（${agg.included.length} 个机关）</h2>
-    <p>
-      下列表格是计入的各机关表格逐格相加之和（合计栏由各项计算），可作为县级人民政府年度报告表格的底稿；已另存为
-      汇总-${agg.year}.json。
-    </p>
+    <p>下列表格是计入的各机关表格逐格相加之和（合计栏由各项计算），可作为县级人民政府年度报告表格的底稿；已另存为 汇总-${agg.year}.json。</p>
     ${
       agg.notes.length > 0
-        ? html`<ul class="notes">
-            ${agg.notes.map((n) => html`<li>${n}</li>`)}
+        ? markup`<ul class="notes">
+            ${agg.notes.map((n) => markup`<li>${n}</li>`)}
           </ul>`
         : ""
     }
     <details>
       <summary>计入的机关（${agg.included.length}）</summary>
       <ul class="cols">
-        ${agg.included.map((b) => html`<li>${b.org}</li>`)}
+        ${agg.included.map((b) => markup`<li>${b.org}</li>`)}
       </ul>
     </details>
     ${
       agg.excluded.length > 0
-        ? html`<h3>未计入（${agg.excluded.length}）</h3>
+        ? markup`<h3>未计入（${agg.excluded.length}）</h3>
             <ul>
-              ${agg.excluded.map((e) => html`<li><strong>${e.org || e.file}</strong>：${e.reason}</li>`)}
+              ${agg.excluded.map((e) => markup`<li><strong>${e.org || e.file}</strong>：${e.reason}</li>`)}
             </ul>`
         : ""
     }
@@ -183,7 +176,7 @@ export function reviewPageHtml(result: ReviewResult, options: PageOptions): stri
     ["跨机关问题", result.crossBody.length, "warn"],
   ];
   const edition = result.aggregate ? getEdition(result.aggregate.edition) : undefined;
-  const page = html`<!DOCTYPE html>
+  const page = markup`<!DOCTYPE html>
     <html lang="zh-CN">
       <head>
         <meta charset="utf-8" />
@@ -202,39 +195,33 @@ export function reviewPageHtml(result: ReviewResult, options: PageOptions): stri
       <body>
         <header class="top">
           <h1>${title}</h1>
-          <p>
-            由年报编制工具生成于
-            ${options.made}。${edition ? `表格按 ${edition.basis} 的格式。` : ""}本页不联网，可直接用浏览器打开。
-          </p>
+          <p>由年报编制工具生成于 ${options.made}。${edition ? `表格按 ${edition.basis} 的格式。` : ""}本页不联网，可直接用浏览器打开。</p>
         </header>
         <main id="main">
           <section aria-labelledby="cards-title">
             <h2 id="cards-title" class="visually-hidden">概况</h2>
             <ul class="cards">
-              ${cards.map(([label, n, tone]) => html`<li class="card${tone ? ` card--${tone}` : ""}"><span class="card__n">${n}</span><span class="card__label">${label}</span></li>`)}
+              ${cards.map(([label, n, tone]) => markup`<li class="card${tone ? ` card--${tone}` : ""}"><span class="card__n">${n}</span><span class="card__label">${label}</span></li>`)}
             </ul>
           </section>
           <section aria-labelledby="bodies-title">
             <h2 id="bodies-title">各机关报告</h2>
             <div class="filters" role="search">
               <label>查找机关或文件 <input type="search" id="filter-text" autocomplete="off" /></label>
-              <label
-                >显示
+              <label>显示
                 <select id="filter-status">
-                  ${STATUS_FILTERS.map(([v, label]) => html`<option value="${v}">${label}</option>`)}
-                </select></label
-              >
+                  ${STATUS_FILTERS.map(([v, label]) => markup`<option value="${v}">${label}</option>`)}
+                </select>
+              </label>
               <p id="filter-count" class="muted" aria-live="polite">共 ${rows.length} 行</p>
             </div>
             <p class="muted">点击机关名称查看它的问题和表格；点击列名排序。</p>
             <div class="table-box" tabindex="0" role="region" aria-labelledby="bodies-title">
               <table id="bodies">
-                <caption class="visually-hidden">
-                  各机关报告的审核结果
-                </caption>
+                <caption class="visually-hidden">各机关报告的审核结果</caption>
                 <thead>
                   <tr>
-                    ${COLUMNS.map((c, i) => html`<th scope="col" aria-sort="none"><button type="button" data-sort-col="${i}" ${c.numeric ? html` data-numeric="1"` : ""}>${c.label}</button></th>`)}
+                    ${COLUMNS.map((c, i) => markup`<th scope="col" aria-sort="none"><button type="button" data-sort-col="${i}" ${c.numeric ? markup` data-numeric="1"` : ""}>${c.label}</button></th>`)}
                   </tr>
                 </thead>
                 <tbody>
@@ -252,27 +239,24 @@ export function reviewPageHtml(result: ReviewResult, options: PageOptions): stri
             <h2 id="cross-title">跨机关核对（${result.crossBody.length}）</h2>
             ${
               result.crossBody.length === 0
-                ? html`<p>未发现雷同文本、重复报送或其他年度的报告。</p>`
-                : html`<ul class="cross">
-                    ${result.crossBody.map((c) => html`<li><span class="sev sev--${c.severity}">${SEVERITY_LABEL[c.severity]}</span> <strong>${c.rule}</strong> ${c.message}</li>`)}
+                ? markup`<p>未发现雷同文本、重复报送或其他年度的报告。</p>`
+                : markup`<ul class="cross">
+                    ${result.crossBody.map((c) => markup`<li><span class="sev sev--${c.severity}">${SEVERITY_LABEL[c.severity]}</span> <strong>${c.rule}</strong> ${c.message}</li>`)}
                   </ul>`
             }
             ${
               result.missing.length > 0
-                ? html`<h3>缺报（${result.missing.length}）</h3>
+                ? markup`<h3>缺报（${result.missing.length}）</h3>
                     <p>${result.missing.join("、")}</p>`
                 : ""
             }
           </section>
           ${aggregateSection(result.aggregate, result.area)}
         </main>
-        <script type="application/json" id="review-data">
-          ${jsonData(pageData(result))}
-        </script>
-        <script>
-          ${trustedScript(options.script)};
-        </script>
+        <script type="application/json" id="review-data">${jsonData(pageData(result))}</script>
+        <script>${trustedScript(options.script)}</script>
       </body>
-    </html> `;
+    </html>
+`;
   return page.text;
 }

@@ -1,5 +1,5 @@
 /**
- * HTML written from code without an injection: `html\`…${value}…\`` escapes every value put in
+ * HTML written from code without an injection: `markup\`…${value}…\`` escapes every value put in
  * (text and attribute values alike, quotes included) unless it is already `Html` made this way;
  * arrays are joined. The review page is made only with it.
  */
@@ -27,7 +27,7 @@ function piece(value: unknown): string {
   return escapeHtml(String(value));
 }
 
-export function html(strings: TemplateStringsArray, ...values: unknown[]): Html {
+export function markup(strings: TemplateStringsArray, ...values: unknown[]): Html {
   let out = strings[0] ?? "";
   values.forEach((v, i) => (out += piece(v) + (strings[i + 1] ?? "")));
   return new Html(out);
