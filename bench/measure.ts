@@ -23,7 +23,12 @@ export async function time(fn: () => unknown, runs = 200, warmup = 20): Promise<
 const missed: string[] = [];
 
 /** One result line: name, figure, budget, and whether it is within budget. */
-export function report(name: string, value: number, unit: "ms" | "µs" | "s" | "KB" | "×", budget: number): string {
+export function report(
+  name: string,
+  value: number,
+  unit: "ms" | "µs" | "s" | "KB" | "MB" | "×",
+  budget: number,
+): string {
   const within = value <= budget;
   const line = `${within ? "ok  " : "OVER"} ${name}: ${value.toFixed(unit === "µs" ? 1 : 2)} ${unit} (budget ≤ ${budget} ${unit})`;
   console.log(line);

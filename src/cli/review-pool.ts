@@ -1,8 +1,8 @@
 /**
  * `review`'s readers: a pool of worker threads (tinypool, one per core by default) that read,
- * import and check files side by side, or this thread alone (`--jobs 1`). A worker is capped in
- * memory, so a hostile file that blows up takes only its worker down: that file is then reported
- * unreadable and the pool starts another worker.
+ * import and check batches of files side by side, or this thread alone (`--jobs 1`). A worker is
+ * capped in memory, so a hostile file that blows up takes only its worker down: its batch is then
+ * read again file by file, and only the file that fails again is reported unreadable.
  */
 import Tinypool from "tinypool";
 import { inThreadReader } from "../review/in-thread-reader.ts";
@@ -27,24 +27,30 @@ export function reviewReader(jobs: number): PooledReader {
     maxThreads: jobs,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
-  const run = (task: ReviewTask) => pool.run(task) as Promise<unknown>;
+  const run = <T>(task: ReviewTask) => pool.run(task) as Promise<T[]>;
+  /** a batch whose worker died: each file on its own, so that one bad file does not take the others with it */
+  const oneByOne = async <T>(files: readonly string[], task: (files: string[]) => ReviewTask) =>
+    (
+      await Promise.all(
+        files.map((file) =>
+          run<T>(task([file])).catch((e: unknown): T[] => [{ ok: false, file, reason: failure(e) } as T]),
+        ),
+      )
+    ).flat();
   return {
     parallel: jobs,
-    readBody: (file) =>
-      run({ kind: "body", file }).then(
-        (r) => r as BodyRead,
-        (e: unknown) => ({ ok: false, file, reason: failure(e) }),
-      ),
-    readPrevious: (file) =>
-      run({ kind: "previous", file }).then(
-        (r) => r as PreviousOutcome,
-        (e: unknown) => ({ ok: false, file, reason: failure(e) }),
-      ),
-    // a check that fails leaves the body as it was read (without the cross-year rules), and says why
-    checkWithPrevious: (check) =>
-      run({ kind: "check", check }).then(
-        (r) => r as BodyResult,
-        (e: unknown) => ({ ...check.body, previous: { note: `跨年度核对未能进行：${failure(e)}` } }),
+    readBodies: (files, withReports) => {
+      const task = (f: string[]): ReviewTask => ({ kind: "bodies", files: f, withReports });
+      return run<BodyRead>(task([...files])).catch(() => oneByOne<BodyRead>(files, task));
+    },
+    readPrevious: (files) => {
+      const task = (f: string[]): ReviewTask => ({ kind: "previous", files: f });
+      return run<PreviousOutcome>(task([...files])).catch(() => oneByOne<PreviousOutcome>(files, task));
+    },
+    // a check that fails leaves the bodies as they were read (without the cross-year rules), and says why
+    checkWithPrevious: (checks) =>
+      run<BodyResult>({ kind: "check", checks }).catch((e: unknown) =>
+        checks.map((c) => ({ ...c.body, previous: { note: `跨年度核对未能进行：${failure(e)}` } })),
       ),
     close: () => pool.destroy(),
   };

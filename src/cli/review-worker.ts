@@ -1,50 +1,51 @@
 /**
- * The task a worker of `review`'s pool runs (`review-pool.ts`): read one file from the disk — a
- * regular file of at most the importer's size — and hand it to the review engine, or check a body
- * against last year's report. What it returns crosses back by structured clone.
+ * The task a worker of `review`'s pool runs (`review-pool.ts`): read a batch of files from the disk —
+ * each a regular file of at most the importer's size — and hand them to the review engine, or check
+ * bodies against last year's reports. What it returns crosses back by structured clone.
  */
-import { readFile, stat } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { MAX_IMPORT_BYTES } from "../import/index.ts";
+import { eachFile } from "../review/in-thread-reader.ts";
 import { checkWithPrevious, readBody, readPrevious } from "../review/read-body.ts";
 import type { BodyRead, BodyResult, PreviousCheck, PreviousOutcome } from "../review/review-types.ts";
 
 export type ReviewTask =
-  | { readonly kind: "body"; readonly file: string }
-  | { readonly kind: "previous"; readonly file: string }
-  | { readonly kind: "check"; readonly check: PreviousCheck };
+  | { readonly kind: "bodies"; readonly files: readonly string[]; readonly withReports: boolean }
+  | { readonly kind: "previous"; readonly files: readonly string[] }
+  | { readonly kind: "check"; readonly checks: readonly PreviousCheck[] };
 
-export type TaskResult<T extends ReviewTask> = T extends { kind: "body" }
-  ? BodyRead
-  : T extends { kind: "previous" }
-    ? PreviousOutcome
-    : BodyResult;
-
-/** A file's bytes, or why it cannot be read. */
+/** A file's bytes, or why it cannot be read (synchronously: a worker has nothing else to do meanwhile). */
 export async function loadFile(file: string): Promise<Uint8Array | { reason: string }> {
+  let fd: number | undefined;
   try {
-    const s = await stat(file);
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const s = fstatSync(fd);
     if (!s.isFile()) return { reason: s.isDirectory() ? "这是一个文件夹" : "这不是普通文件" };
     if (s.size > MAX_IMPORT_BYTES)
       return { reason: `文件太大（${(s.size / 1048576).toFixed(1)} MB），不像是一份年度报告，没有读取` };
-    return new Uint8Array(await readFile(file));
+    const bytes = new Uint8Array(s.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const n = readSync(fd, bytes, filled, bytes.length - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    return bytes.subarray(0, filled);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { reason: code === "ENOENT" ? "文件不存在" : code === "EACCES" ? "没有读取权限" : String(e) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-async function withBytes<T>(file: string, read: (input: { file: string; bytes: Uint8Array }) => Promise<T>) {
-  const bytes = await loadFile(file);
-  return bytes instanceof Uint8Array ? read({ file, bytes }) : ({ ok: false, file, reason: bytes.reason } as const);
-}
-
-export default async function runTask(task: ReviewTask): Promise<BodyRead | PreviousOutcome | BodyResult> {
+export default async function runTask(task: ReviewTask): Promise<BodyRead[] | PreviousOutcome[] | BodyResult[]> {
   switch (task.kind) {
-    case "body":
-      return withBytes(task.file, readBody);
+    case "bodies":
+      return eachFile(task.files, loadFile, (input) => readBody(input, task.withReports));
     case "previous":
-      return withBytes(task.file, readPrevious);
+      return eachFile(task.files, loadFile, readPrevious);
     case "check":
-      return checkWithPrevious(task.check);
+      return task.checks.map(checkWithPrevious);
   }
 }

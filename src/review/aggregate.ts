@@ -66,20 +66,28 @@ export function aggregate(
     else excluded.push({ org: bodyName(body.org), file: body.file, reason });
   }
 
+  // one pass over the bodies: counts as safe integers (their sum stays far below 2^53), money exactly
+  const inputs = edition.cells.filter((c) => !c.sumOf);
+  const counts = new Map<string, number>();
+  const money = new Map<string, MoneySum>();
+  for (const cell of inputs) if (cell.kind === "money") money.set(cell.id, new MoneySum());
+  for (const body of included)
+    for (const cell of inputs) {
+      const v = body.cells[cell.id];
+      if (v === undefined) continue;
+      const sum = money.get(cell.id);
+      if (sum) sum.add(v, body.units[cell.id] ?? LABEL_UNIT);
+      else counts.set(cell.id, (counts.get(cell.id) ?? 0) + v);
+    }
+
   const cells: Record<string, number> = {};
   const units: Record<string, string> = {};
   const notes: string[] = [];
-  for (const cell of edition.cells) {
-    if (cell.sumOf) continue;
-    const withValue = included.filter((b) => b.cells[cell.id] !== undefined);
-    if (withValue.length === 0) continue;
-    if (cell.kind !== "money") {
-      const total = withValue.reduce((s, b) => s + BigInt(b.cells[cell.id] ?? 0), 0n);
-      cells[cell.id] = Number(total);
-      continue;
-    }
-    const sum = new MoneySum();
-    for (const b of withValue) sum.add(b.cells[cell.id] ?? 0, b.units[cell.id] ?? LABEL_UNIT);
+  for (const cell of inputs) {
+    const count = counts.get(cell.id);
+    if (count !== undefined) cells[cell.id] = count;
+    const sum = money.get(cell.id);
+    if (!sum || sum.units.size === 0) continue;
     const unit = unitOf(cell, sum);
     const value = unit === null ? null : sum.in(unit);
     if (unit === null || value === null) {

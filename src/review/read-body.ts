@@ -45,7 +45,7 @@ function bodyOf(
   const edition = getEdition(report.edition);
   return {
     file,
-    org: { name: report.org.name, shortName: report.org.shortName, kind: report.org.kind },
+    org: { name: report.org.name, shortName: report.org.shortName, kind: report.org.kind, parent: report.org.parent },
     title: reportTitle(report),
     year: report.year,
     edition: report.edition,
@@ -61,8 +61,8 @@ function bodyOf(
   };
 }
 
-/** A file of the year under review. */
-export async function readBody(input: FileInput): Promise<BodyRead> {
+/** A file of the year under review; its whole report comes with it when `withReport` (for a check against last year's). */
+export async function readBody(input: FileInput, withReport = true): Promise<BodyRead> {
   const outcome = await importReport({ name: input.file, bytes: input.bytes });
   if (!outcome.ok) return { ok: false, file: input.file, reason: outcome.reason };
   const { report, summary } = outcome;
@@ -73,7 +73,7 @@ export async function readBody(input: FileInput): Promise<BodyRead> {
   return {
     ok: true,
     body: bodyOf(input.file, report, summary.source, counts, summary.findings, skipped),
-    report,
+    ...(withReport ? { report } : {}),
     seenLabels: summary.deviations,
   };
 }

@@ -1,10 +1,11 @@
 /**
  * A whole review, the same in the CLI and the app: last year's files read first (for the
- * cross-year rules), then this year's, each by a `ReviewReader` — a pool of workers, or this
- * thread — a few at a time, so memory stays flat whatever the number of files (only what a body's
- * result keeps stays, never a file's bytes or text). A body with exactly one report of last year
- * (matched by name, `body-match.ts`) is checked again against it; then the look across bodies, the
- * missing names and the area's sum.
+ * cross-year rules), then this year's, by a `ReviewReader` — a pool of workers, or this thread — in
+ * small batches (a worker keeps working instead of waiting for each answer to be taken), a few
+ * batches at a time, so memory stays flat whatever the number of files: only what a body's result
+ * keeps stays, never a file's bytes or text. A body with exactly one report of last year (matched
+ * by name, `body-match.ts`) is checked again against it; then the look across bodies, the missing
+ * names and the area's sum.
  */
 import { aggregate } from "./aggregate.ts";
 import { BodyYearIndex, type Entry } from "./body-match.ts";
@@ -19,12 +20,13 @@ import type {
   Unreadable,
 } from "./review-types.ts";
 
-/** Reads files where it is best done; `parallel` is how many it works on at once. */
+/** Reads files where it is best done, a batch at a time; `parallel` is how many batches it works on at once. */
 export interface ReviewReader {
   readonly parallel: number;
-  readBody(file: string): Promise<BodyRead>;
-  readPrevious(file: string): Promise<PreviousOutcome>;
-  checkWithPrevious(check: PreviousCheck): Promise<BodyResult>;
+  /** `withReports`: keep each body's whole report in the answer (to check it against last year's) */
+  readBodies(files: readonly string[], withReports: boolean): Promise<BodyRead[]>;
+  readPrevious(files: readonly string[]): Promise<PreviousOutcome[]>;
+  checkWithPrevious(checks: readonly PreviousCheck[]): Promise<BodyResult[]>;
 }
 
 export interface ReviewInput {
@@ -38,21 +40,29 @@ export interface ReviewInput {
 
 export type Progress = (done: number, total: number) => void;
 
+/** files per batch: enough that a worker seldom waits, few enough for a smooth progress bar */
+const MAX_BATCH = 32;
+
+/** The files in batches, about eight per lane of work, at most `MAX_BATCH` each. */
+function batches<T>(items: readonly T[], parallel: number): T[][] {
+  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(items.length / (parallel * 8))));
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 /** Runs `work` on every item, at most `limit` at a time. */
 async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const lane = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-    }
+    while (next < items.length) await work(items[next++] as T);
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
 }
 
 /** The parent every body that names one names, when they all name the same one. */
-function commonParent(bodies: readonly BodyResult[], reports: ReadonlyMap<string, string>): string {
-  const parents = new Set(bodies.map((b) => reports.get(b.file) ?? "").filter((p) => p !== ""));
+function commonParent(bodies: readonly BodyResult[]): string {
+  const parents = new Set(bodies.map((b) => b.org.parent.trim()).filter((p) => p !== ""));
   const [only] = parents;
   return parents.size === 1 && only !== undefined ? only : "";
 }
@@ -63,16 +73,16 @@ export async function runReview(input: ReviewInput, reader: ReviewReader, progre
   const previousFiles = input.previousFiles ?? [];
   const total = input.files.length + previousFiles.length;
   let done = 0;
-  const tick = () => progress?.(++done, total);
-  const inFlight = reader.parallel * 4;
+  const tick = (n: number) => progress?.((done += n), total);
+  const lanes = reader.parallel * 2;
 
   const lastYear: Entry<PreviousRead>[] = [];
   const previousUnreadable: Unreadable[] = [];
-  await eachLimited(previousFiles, inFlight, async (file) => {
-    const read = await reader.readPrevious(file);
-    if (read.ok) lastYear.push({ file: read.file, report: read });
-    else previousUnreadable.push({ file: read.file, reason: read.reason });
-    tick();
+  await eachLimited(batches(previousFiles, reader.parallel), lanes, async (batch) => {
+    for (const read of await reader.readPrevious(batch))
+      if (read.ok) lastYear.push({ file: read.file, report: read });
+      else previousUnreadable.push({ file: read.file, reason: read.reason });
+    tick(batch.length);
   });
   const roster = input.roster ?? null;
   const named = input.area?.trim() || roster?.area || "";
@@ -80,22 +90,16 @@ export async function runReview(input: ReviewInput, reader: ReviewReader, progre
 
   const bodies: BodyResult[] = [];
   const unreadable: Unreadable[] = [];
-  const parents = new Map<string, string>();
-  await eachLimited(input.files, inFlight, async (file) => {
-    const read = await reader.readBody(file);
-    if (!read.ok) unreadable.push({ file: read.file, reason: read.reason });
-    else {
-      parents.set(read.body.file, read.report.org.parent.trim());
-      const { used, ambiguous } = previousIndex.lastYear(read.report);
-      if (used)
-        bodies.push(
-          await reader.checkWithPrevious({
-            body: read.body,
-            report: read.report,
-            seenLabels: read.seenLabels,
-            previous: used.report,
-          }),
-        );
+  await eachLimited(batches(input.files, reader.parallel), lanes, async (batch) => {
+    const checks: PreviousCheck[] = [];
+    for (const read of await reader.readBodies(batch, lastYear.length > 0)) {
+      if (!read.ok) {
+        unreadable.push({ file: read.file, reason: read.reason });
+        continue;
+      }
+      const { used, ambiguous } = previousIndex.lastYear(read.body);
+      if (used && read.report)
+        checks.push({ body: read.body, report: read.report, seenLabels: read.seenLabels, previous: used.report });
       else if (ambiguous)
         bodies.push({
           ...read.body,
@@ -105,14 +109,15 @@ export async function runReview(input: ReviewInput, reader: ReviewReader, progre
         });
       else bodies.push(read.body);
     }
-    tick();
+    if (checks.length > 0) bodies.push(...(await reader.checkWithPrevious(checks)));
+    tick(batch.length);
   });
   bodies.sort(byFile);
   unreadable.sort(byFile);
   previousUnreadable.sort(byFile);
 
   const year = yearUnderReview(bodies);
-  const area = named || commonParent(bodies, parents);
+  const area = named || commonParent(bodies);
   const across = crossBody(bodies, year, roster, area);
   return {
     year,

@@ -27,7 +27,7 @@ export type Timeliness =
 /** One readable report, as the review keeps it: small, no text, no file bytes. */
 export interface BodyResult {
   readonly file: string;
-  readonly org: { readonly name: string; readonly shortName: string; readonly kind: OrgKind };
+  readonly org: { readonly name: string; readonly shortName: string; readonly kind: OrgKind; readonly parent: string };
   readonly title: string;
   readonly year: number;
   readonly edition: string;
@@ -54,9 +54,9 @@ export interface Unreadable {
   readonly reason: string;
 }
 
-/** What reading a file gives: a body (with its whole report, for a check against last year's), or a reason. */
+/** What reading a file gives: a body (with its whole report when asked, for a check against last year's), or a reason. */
 export type BodyRead =
-  | { readonly ok: true; readonly body: BodyResult; readonly report: Report; readonly seenLabels: SeenLabel[] }
+  | { readonly ok: true; readonly body: BodyResult; readonly report?: Report; readonly seenLabels: SeenLabel[] }
   | ({ readonly ok: false } & Unreadable);
 
 /** Last year's report of a body, as the cross-year rules need it. */
