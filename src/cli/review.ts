@@ -13,6 +13,7 @@ import { availableParallelism } from "node:os";
 import process from "node:process";
 import { decodeBytes } from "../import/decode-text.ts";
 import { parseRoster, type Roster } from "../review/cross-body.ts";
+import { isReportFileName } from "../review/report-files.ts";
 import { runReview } from "../review/review-run.ts";
 import type { ReviewResult } from "../review/review-types.ts";
 import { parseArgs } from "./args.ts";
@@ -27,9 +28,6 @@ import { checkOutputs, inputIdentities, writeOutputs } from "./review-write.ts";
 
 const USAGE =
   "用法：review <文件或文件夹>… [--roster <名单.txt>] [--prev <上年报告文件夹>] [--area <地区名称>] [--out <输出文件夹>] [--force] [--json] [--jobs N]";
-
-/** what the importer reads, by extension; old Word, WPS and RTF files are read to say what they are */
-const REPORT_FILE = /\.(json|docx|doc|wps|rtf|pdf|html?|mht|mhtml|md|markdown|txt)$/i;
 
 async function readRoster(path: string): Promise<Roster | string> {
   const bytes = await loadFile(path);
@@ -63,9 +61,8 @@ export async function runReviewCommand(args: string[]): Promise<number> {
   const roster = rosterPath === undefined ? null : await readRoster(rosterPath);
   if (typeof roster === "string") return fail(roster);
   const leaveOut = [rosterPath, prevPath, outDir].filter((p): p is string => p !== undefined);
-  const current = await collectFiles(parsed.positional, (name) => REPORT_FILE.test(name), leaveOut);
-  const previous =
-    prevPath === undefined ? { files: [], notes: [] } : await collectFiles([prevPath], (n) => REPORT_FILE.test(n));
+  const current = await collectFiles(parsed.positional, isReportFileName, leaveOut);
+  const previous = prevPath === undefined ? { files: [], notes: [] } : await collectFiles([prevPath], isReportFileName);
   for (const note of [...current.notes, ...previous.notes]) process.stderr.write(`注意：${note}\n`);
   if (current.files.length === 0) return fail(`没有找到可以审核的报告文件（${parsed.positional.join("、")}）`);
 

@@ -1,7 +1,8 @@
 /**
  * The address says which draft is open and where the clerk is in it (`#/draft/<id>/<section>`), so a
  * reload reopens the same section and the browser's Back button returns to the start page. Moving
- * between sections replaces the address rather than adding history entries.
+ * between sections replaces the address rather than adding history entries. `#/review` is the county's
+ * 审核 page (no draft open).
  */
 import { useEffect, useState } from "react";
 import { getEdition } from "../../model/editions/index.ts";
@@ -12,6 +13,9 @@ interface Place {
   readonly draft: string;
   readonly section: string | null;
 }
+
+/** the address of the 审核 page */
+export const REVIEW_HASH = "#/review";
 
 const placeInHash = (): Place | null => {
   const m = /^#\/draft\/([\w-]+)(?:\/([\w-]+))?$/.exec(window.location.hash);
@@ -65,7 +69,7 @@ export function useHashRoute(): boolean {
     if (!ready) return;
     const have = window.location.hash || "#/";
     if (!draftId) {
-      if (have !== "#/") window.history.pushState(null, "", "#/");
+      if (have !== "#/" && have !== REVIEW_HASH) window.history.pushState(null, "", "#/");
       return;
     }
     const want = `#/draft/${draftId}${section === "basic" ? "" : `/${section}`}`;
@@ -76,4 +80,15 @@ export function useHashRoute(): boolean {
   }, [draftId, section, ready]);
 
   return ready;
+}
+
+/** Whether the address names the 审核 page (follows the address as it changes). */
+export function useReviewRoute(): boolean {
+  const [review, setReview] = useState(() => window.location.hash === REVIEW_HASH);
+  useEffect(() => {
+    const onHash = () => setReview(window.location.hash === REVIEW_HASH);
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, []);
+  return review;
 }

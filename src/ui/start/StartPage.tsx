@@ -1,4 +1,4 @@
-/** The start page: make a new report, continue a draft, or bring in a report file. */
+/** The start page: make a new report, continue a draft, bring in a report file, or go to the county's 审核 page. */
 import { useCallback, useState } from "react";
 import { useFocusOnArrival } from "../common/use-focus-on-arrival.ts";
 import { DraftList } from "./DraftList.tsx";
@@ -43,6 +43,17 @@ export function StartPage() {
               打开已有报告
             </h2>
             <OpenReport />
+          </section>
+          <section className="start__panel" aria-labelledby="review-title">
+            <h2 id="review-title" className="start__panel-title">
+              审核辖区报告
+            </h2>
+            <p className="muted small">
+              县（区）政府办公室：一次审核各乡镇街道、部门报送的全部报告，查雷同文本和缺报，汇总全县表格，给各机关导出审核意见。
+            </p>
+            <a className="button start__review-link" href="#/review">
+              进入审核页
+            </a>
           </section>
         </div>
       </main>
