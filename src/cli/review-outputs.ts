@@ -9,7 +9,7 @@ import { writeReportFile } from "../import/report-file.ts";
 import { reviewPageHtml, scriptHash } from "../review/page/review-page.ts";
 import type { ReviewResult } from "../review/review-types.ts";
 import { reviewWorkbook } from "../review/review-workbook.ts";
-import type { Output } from "./review-write.ts";
+import type { Output } from "./safe-write.ts";
 
 const SCRIPT = new URL("../review/page/review-page.client.js", import.meta.url);
 

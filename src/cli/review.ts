@@ -24,7 +24,8 @@ import { outputPaths, reviewOutputs } from "./review-outputs.ts";
 import { reviewReader } from "./review-pool.ts";
 import { reviewText } from "./review-text.ts";
 import { loadFile } from "./review-worker.ts";
-import { checkOutputs, inputIdentities, writeOutputs } from "./review-write.ts";
+import { inputIdentities } from "./review-write.ts";
+import { checkOutputs, writeOutputs } from "./safe-write.ts";
 
 const USAGE =
   "用法：review <文件或文件夹>… [--roster <名单.txt>] [--prev <上年报告文件夹>] [--area <地区名称>] [--out <输出文件夹>] [--force] [--json] [--jobs N]";

@@ -5,8 +5,12 @@
  * clerk's app can tell when the next check no longer finds it) or one only the review across bodies
  * can find, each with the reviewer's note. Declared field by field like the report file and read
  * through this one door, which refuses whole anything it would have to drop, naming the field in
- * Chinese; bounded (size, number of points, length of a note).
+ * Chinese; bounded (size, number of points, length of a note) and parsed by the report file's own
+ * JSON reader (nesting and number of values bounded, a key written twice refused) from its bytes
+ * (UTF-8, the same charset checks as a report file).
  */
+import { parseJsonText } from "../import/json-text.ts";
+import { decodeReportBytes } from "../import/report-encoding.ts";
 import {
   isObject,
   listOf,
@@ -143,17 +147,24 @@ const NOTES: Fields<Omit<ReviewNotes, "format" | "version">> = {
   },
 };
 
+const fail = (field: string, message: string): NotesRead => ({ ok: false, errors: [{ field, message }] });
+const tooBig = () => fail("（文件）", `文件太大，审核意见文件最多 ${MAX_NOTES_BYTES / 1048576} MB`);
+
+/** Reads a 审核意见 file's bytes (the size bounded before anything is decoded). */
+export function readReviewNotesBytes(bytes: Uint8Array): NotesRead {
+  if (bytes.length > MAX_NOTES_BYTES) return tooBig();
+  const decoded = decodeReportBytes(bytes);
+  if (!decoded.ok) return fail("（文件）", decoded.message);
+  return readReviewNotes(decoded.text);
+}
+
 /** Reads a 审核意见 file's text. */
 export function readReviewNotes(input: string): NotesRead {
-  const fail = (field: string, message: string): NotesRead => ({ ok: false, errors: [{ field, message }] });
-  if (input.length > MAX_NOTES_BYTES)
-    return fail("（文件）", `文件太大，审核意见文件最多 ${MAX_NOTES_BYTES / 1048576} MB`);
-  let value: unknown;
-  try {
-    value = JSON.parse(input.replace(/^\uFEFF/, ""));
-  } catch {
-    return fail("（文件）", input.trim() === "" ? "文件是空的" : "不是有效的 JSON：文件可能不完整或已损坏");
-  }
+  if (input.length > MAX_NOTES_BYTES) return tooBig();
+  if (input.trim() === "") return fail("（文件）", "文件是空的");
+  const parsed = parseJsonText(input.replace(/^\uFEFF/, ""));
+  if (!parsed.ok) return fail(parsed.error.path, parsed.error.message);
+  const value = parsed.value;
   if (!isObject(value)) return fail("（文件）", "内容不是一份审核意见");
   if (value.format !== NOTES_FORMAT)
     return fail("format", `不是审核意见文件：format 应为 "${NOTES_FORMAT}"，实际为 ${show(value.format)}`);
@@ -168,6 +179,8 @@ export function readReviewNotes(input: string): NotesRead {
   const { format: _format, version: _version, ...rest } = value;
   const read = readObject(NOTES, rest, "", {
     err: (field, message) => errors.push({ field, message }),
+    // the notes' texts are kept as written (nothing is changed that would need saying)
+    note: () => undefined,
     year: 0,
     edition: undefined,
   });
