@@ -3,6 +3,7 @@
  * warnings and notes, and explained warnings; rules that could not run (no last-year report) are
  * named. Clicking a finding takes the clerk to the cell or text; a finding with a certain correction
  * offers it, and all wrong stated totals can take their computed sums at once (采用全部计算值).
+ * Last, the county's 审核意见 on this report, when the clerk opened one (ReviewPoints).
  */
 import { useMemo, useState } from "react";
 import { cellIndex } from "../../model/editions/index.ts";
@@ -22,6 +23,7 @@ import { usePreviousYearPicker } from "../editor/PreviousYearBox.tsx";
 import { FilePick } from "../start/FilePick.tsx";
 import { FindingItem } from "./FindingItem.tsx";
 import { goToCell } from "./go-to-finding.ts";
+import { ReviewPoints } from "./ReviewPoints.tsx";
 import "./findings.css";
 
 const ORDER: readonly Severity[] = ["E", "W", "I"];
@@ -191,6 +193,7 @@ export function FindingsPanel({ edition }: { edition: EditionDef }) {
             )}
           </section>
         )}
+        <ReviewPoints findings={check.findings} />
       </div>
     </aside>
   );
