@@ -11,7 +11,9 @@ import { writeReportFile } from "../../src/import/report-file.ts";
 import { getEdition } from "../../src/model/editions/index.ts";
 import type { EditionDef } from "../../src/model/types.ts";
 import { fullReport } from "../builders.ts";
+import { writeReviewNotes, NOTES_FORMAT, NOTES_VERSION } from "../../src/review/review-notes-file.ts";
 import { goTo, saved, startReport, typeCell } from "./app-page.ts";
+import { countyOnDisk, giveCountyFolder, openBody, openReviewPage, startReview } from "./review-page.ts";
 
 export interface AppUnderTest {
   readonly page: Page;
@@ -64,6 +66,39 @@ function fileOf(name: string, text: string): string {
 const pickFile = async (page: Page, label: string, path: string) => {
   await page.setInputFiles(`input[aria-label="${label}"]`, path);
   await page.getByRole("dialog").waitFor();
+};
+
+/** the generated county reviewed on the 审核 page */
+const reviewed = async ({ page, url }: AppUnderTest) => {
+  await openReviewPage(page, url);
+  await giveCountyFolder(page, await countyOnDisk());
+  await startReview(page);
+};
+
+/** a new report with a 审核意见 for it opened beside the findings (a point resolved, one open, one across bodies) */
+const withReviewNotes = async (app: AppUnderTest) => {
+  await newReport(app);
+  const year = Number.parseInt(await app.page.getByLabel("报告年度").inputValue(), 10);
+  const point = {
+    scope: "report",
+    severity: "E",
+    where: "三、收到和处理政府信息公开申请情况",
+    note: "请核实。",
+  } as const;
+  const notes = writeReviewNotes({
+    format: NOTES_FORMAT,
+    version: NOTES_VERSION,
+    report: { org: "兴国镇人民政府", shortName: "兴国镇", year, edition: "gb2021", file: "兴国镇.docx" },
+    reviewer: "青山县人民政府办公室",
+    date: "2026-01-15",
+    note: "请按意见修改后重新报送。",
+    points: [
+      { ...point, id: "R3-01:cells:none", rule: "R3-01", message: "自然人列不平衡" },
+      { ...point, id: "RD-07d:x", scope: "county", rule: "RD-07d", severity: "W", message: "五与他人雷同" },
+    ],
+  });
+  await app.page.setInputFiles('input[aria-label="打开审核意见文件"]', fileOf("审核意见-兴国镇.json", notes));
+  await app.page.locator(".review-points__item").first().waitFor();
 };
 
 export const APP_SCREENS: readonly Screen[] = [
@@ -147,5 +182,12 @@ export const APP_SCREENS: readonly Screen[] = [
   at("导入摘要：从去年的报告开始", async (app) => {
     await home(app);
     await pickFile(app.page, "选择去年的报告文件", fileOf("去年.json", writeReportFile(fullReport("gb2021"))));
+  }),
+  at("检查结果：审核意见", withReviewNotes),
+  at("审核页", (app) => openReviewPage(app.page, app.url)),
+  at("审核页：审核结果", reviewed),
+  at("审核页：一个机关的详情", async (app) => {
+    await reviewed(app);
+    await openBody(app.page, "城关镇");
   }),
 ];
