@@ -5,7 +5,7 @@
  * offers it, and all wrong stated totals can take their computed sums at once (采用全部计算值).
  * Last, the county's 审核意见 on this report, when the clerk opened one (ReviewPoints).
  */
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { cellIndex } from "../../model/editions/index.ts";
 import { cellsOf } from "../../model/findings.ts";
 import type { EditionDef, Finding, Severity } from "../../model/types.ts";
@@ -23,10 +23,12 @@ import { usePreviousYearPicker } from "../editor/PreviousYearBox.tsx";
 import { FilePick } from "../start/FilePick.tsx";
 import { FindingItem } from "./FindingItem.tsx";
 import { goToCell } from "./go-to-finding.ts";
-import { ReviewPoints } from "./ReviewPoints.tsx";
 import "./findings.css";
 
 const ORDER: readonly Severity[] = ["E", "W", "I"];
+
+// the county's 审核意见 (and the notes file's reader) are loaded after the editor, not with the first screen
+const ReviewPoints = lazy(async () => ({ default: (await import("./ReviewPoints.tsx")).ReviewPoints }));
 
 function BlankGroup({ edition, blanks }: { edition: EditionDef; blanks: readonly Finding[] }) {
   const [open, setOpen] = useState(false);
@@ -193,7 +195,9 @@ export function FindingsPanel({ edition }: { edition: EditionDef }) {
             )}
           </section>
         )}
-        <ReviewPoints findings={check.findings} />
+        <Suspense fallback={null}>
+          <ReviewPoints findings={check.findings} />
+        </Suspense>
       </div>
     </aside>
   );
