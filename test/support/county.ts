@@ -238,7 +238,7 @@ export async function fileBytes(report: Report, format: Format): Promise<Uint8Ar
     case "docx":
       return renderReportDocx(report, { draft: false });
     case "html":
-      return renderReportHtml(report, { draft: false });
+      return renderReportHtml(report, { draft: false, reportFile: writeReportFile });
     case "md":
       return toMarkdown(report);
   }
