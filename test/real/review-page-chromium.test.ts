@@ -92,11 +92,13 @@ describe("the review page in Chromium", () => {
     expect(await head.getAttribute("aria-sort")).toBe("ascending");
     await errors.click();
     expect(await head.getAttribute("aria-sort")).toBe("descending");
-    expect((await visibleNames(page))[0]).toBe("青石镇人民政府"); // 12 blank cells after its Word file lost a row
     const counts = await page.$$eval("#bodies tbody tr td:nth-of-type(3)", (tds) =>
       tds.map((td) => Number(td.getAttribute("data-sort"))),
     );
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    // 城关镇's table 三 does not balance in two columns (R3-01 twice): the most errors of the county
+    expect(counts[0]).toBe(2);
+    expect((await visibleNames(page))[0]).toBe("城关镇人民政府");
     await page.getByRole("button", { name: "机关", exact: true }).click();
     const names = await visibleNames(page);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "zh-CN")));
