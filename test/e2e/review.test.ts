@@ -150,6 +150,13 @@ describe("the 审核 page", () => {
       expect(Math.round((read.report.cells[cell.id] ?? NaN) * 1e6), cell.id).toBe(expected);
     }
 
+    // the review page, the same self-contained 审核结果.html the command line writes: every body, no outside script
+    const html = await downloaded(/下载审核结果网页/);
+    expect(html.name).toBe("审核结果.html");
+    const pageText = readFileSync(html.path, "utf8");
+    for (const b of county.bodies) expect(pageText, b.shortName).toContain(b.shortName);
+    expect(pageText).not.toMatch(/<script[^>]+src=|<link[^>]+href=["']https?:/);
+
     // a body's report opened in the editor as a copy; Back returns to the review as it was
     await openBody(page, "河口镇");
     await page.getByRole("button", { name: "在编辑器中打开副本" }).click();
