@@ -14,7 +14,7 @@
  * `--force`, each report's two files both or neither; their names are unique in the run even where
  * the file system ignores case or Unicode normalisation, and short enough for any file system.
  */
-import { lstat, mkdir, readdir, realpath, stat } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { extname, join } from "node:path";
 import process from "node:process";
 import type { Report } from "../model/types.ts";
@@ -23,55 +23,21 @@ import { BodyYearIndex } from "../review/body-match.ts";
 import { blocks, checkReport } from "../rules/run-rules.ts";
 import { parseArgs } from "./args.ts";
 import type { FileIdentity } from "./read-input.ts";
+import { collectFiles } from "./collect-files.ts";
 import { formatNotes, loadReportFile } from "./read-report.ts";
 import { writeOutputs } from "./safe-write.ts";
 import { describeSystemError } from "./system-error.ts";
 import { writeReportFile } from "../import/report-file.ts";
 
-/** at most this many report files in one run, and folders this deep */
+/** at most this many report files in one run */
 const MAX_FILES = 10_000;
-const MAX_DEPTH = 32;
 
-/** The `.json` files of the paths given (folders walked), each real folder walked once; a note for what was left out. */
+/** The `.json` files of the paths given (folders walked, `collect-files.ts`), in order; a note for what was left out. */
 async function collect(paths: string[]): Promise<{ files: string[]; notes: string[] }> {
-  const files: string[] = [];
-  const notes: string[] = [];
-  const walked = new Set<string>();
-  for (const p of paths) {
-    const s = await stat(p).catch(() => undefined);
-    if (!s?.isDirectory()) {
-      files.push(p);
-      continue;
-    }
-    const queue: [string, number][] = [[p, 0]];
-    for (let item = queue.shift(); item; item = queue.shift()) {
-      const [dir, depth] = item;
-      const real = await realpath(dir).catch(() => dir);
-      if (walked.has(real)) continue;
-      walked.add(real);
-      let entries: string[];
-      try {
-        entries = (await readdir(dir)).sort();
-      } catch (e) {
-        notes.push(describeSystemError(e, dir, "folder"));
-        continue;
-      }
-      for (const name of entries) {
-        const path = join(dir, name);
-        const entry = await lstat(path).catch(() => undefined);
-        const target = entry?.isSymbolicLink() ? await stat(path).catch(() => undefined) : entry;
-        if (target?.isDirectory()) {
-          if (depth + 1 < MAX_DEPTH) queue.push([path, depth + 1]);
-          else notes.push(`${path}：文件夹层数过多（超过 ${MAX_DEPTH} 层），没有再往下找`);
-        } else if (extname(name) === ".json") files.push(path);
-      }
-      if (files.length > MAX_FILES) break;
-    }
-  }
-  if (files.length > MAX_FILES) {
-    notes.push(`文件太多：只检查前 ${MAX_FILES} 个`);
-    files.length = MAX_FILES;
-  }
+  const { files, notes } = await collectFiles(paths, (name) => extname(name) === ".json", {
+    maxFiles: MAX_FILES,
+    verb: "检查",
+  });
   return { files: files.sort(), notes };
 }
 

@@ -3,14 +3,24 @@
  * (a symlink back up the tree is not walked again), each real file listed once, hidden files and
  * Office's lock files (`~$…`) left out, and only the names `accept` takes. Paths to leave out (the
  * roster, last year's folder, the output folder) are compared by their real path. What could not be
- * walked, or was cut off, comes back as notes in Chinese.
+ * walked, or was cut off, comes back as notes in Chinese. `review` and `batch` collect their files
+ * by it.
  */
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { describeSystemError } from "./system-error.ts";
 
-/** at most this many files in one run, and folders this deep */
+/** at most this many files in one run (unless the command says fewer), and folders this deep */
 export const MAX_FILES = 100_000;
 const MAX_DEPTH = 32;
+
+export interface CollectOptions {
+  /** paths never collected (compared by their real path) */
+  readonly leaveOut?: readonly string[];
+  readonly maxFiles?: number;
+  /** what the command does with the files, for the note when there are too many (读取, 检查) */
+  readonly verb?: string;
+}
 
 export interface Collected {
   readonly files: string[];
@@ -22,7 +32,7 @@ const real = (p: string) => realpath(p).catch(() => p);
 export async function collectFiles(
   paths: readonly string[],
   accept: (name: string) => boolean,
-  leaveOut: readonly string[] = [],
+  { leaveOut = [], maxFiles = MAX_FILES, verb = "读取" }: CollectOptions = {},
 ): Promise<Collected> {
   const files: string[] = [];
   const notes: string[] = [];
@@ -41,7 +51,7 @@ export async function collectFiles(
       continue;
     }
     const queue: [string, number][] = [[p, 0]];
-    for (let item = queue.shift(); item && files.length <= MAX_FILES; item = queue.shift()) {
+    for (let item = queue.shift(); item && files.length <= maxFiles; item = queue.shift()) {
       const [dir, depth] = item;
       const r = await real(dir);
       if (seen.has(r) || skipped.has(r)) continue;
@@ -50,7 +60,7 @@ export async function collectFiles(
       try {
         entries = (await readdir(dir)).sort();
       } catch (e) {
-        notes.push(`无法打开文件夹 ${dir}：${(e as NodeJS.ErrnoException).code === "EACCES" ? "没有权限" : String(e)}`);
+        notes.push(describeSystemError(e, dir, "folder"));
         continue;
       }
       for (const name of entries) {
@@ -65,9 +75,9 @@ export async function collectFiles(
       }
     }
   }
-  if (files.length > MAX_FILES) {
-    notes.push(`文件太多：只读取前 ${MAX_FILES} 个`);
-    files.length = MAX_FILES;
+  if (files.length > maxFiles) {
+    notes.push(`文件太多：只${verb}前 ${maxFiles} 个`);
+    files.length = maxFiles;
   }
   return { files, notes };
 }

@@ -62,7 +62,7 @@ export async function runReviewCommand(args: string[]): Promise<number> {
   const roster = rosterPath === undefined ? null : await readRoster(rosterPath);
   if (typeof roster === "string") return fail(roster);
   const leaveOut = [rosterPath, prevPath, outDir].filter((p): p is string => p !== undefined);
-  const current = await collectFiles(parsed.positional, isReportFileName, leaveOut);
+  const current = await collectFiles(parsed.positional, isReportFileName, { leaveOut });
   const previous = prevPath === undefined ? { files: [], notes: [] } : await collectFiles([prevPath], isReportFileName);
   for (const note of [...current.notes, ...previous.notes]) process.stderr.write(`注意：${note}\n`);
   if (current.files.length === 0) return fail(`没有找到可以审核的报告文件（${parsed.positional.join("、")}）`);

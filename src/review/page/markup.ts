@@ -3,6 +3,8 @@
  * (text and attribute values alike, quotes included) unless it is already `Html` made this way;
  * arrays are joined. The review page is made only with it.
  */
+import { escapeXml } from "../../render/chart/svg-markup.ts";
+
 export class Html {
   constructor(readonly text: string) {}
   toString(): string {
@@ -10,15 +12,8 @@ export class Html {
   }
 }
 
-const ESCAPES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+/** `& < > " '` as entities: the one escape the graphic's markup uses too */
+export const escapeHtml = escapeXml;
 
 function piece(value: unknown): string {
   if (value instanceof Html) return value.text;
