@@ -12,8 +12,11 @@ const ESCAPES: Readonly<Record<string, string>> = {
   "'": "&#39;",
 };
 
+const MARKUP = /[&<>"']/;
+
 /** Text or an attribute value with `& < > " '` written as entities. */
-export const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+export const escapeXml = (text: string): string =>
+  MARKUP.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c) : text;
 
 export type Attrs = Readonly<Record<string, string | number | undefined>>;
 
