@@ -11,6 +11,7 @@
  * be read, made or written (LibreOffice missing for `--pdf` included).
  */
 import process from "node:process";
+import { lastYearOf } from "../model/report.ts";
 import type { Report } from "../model/types.ts";
 import type { CheckOptions } from "../rules/context.ts";
 import { renderReportDocx } from "../render/docx/index.ts";
@@ -31,7 +32,7 @@ const USAGE =
 function withLastYear(loaded: { report: Report; options: CheckOptions }): Report {
   const prev = loaded.options.prev;
   if (!prev || loaded.report.previous) return loaded.report;
-  return { ...loaded.report, previous: { year: prev.year, edition: prev.edition, cells: { ...prev.cells } } };
+  return { ...loaded.report, previous: lastYearOf(prev) };
 }
 
 export async function runRender(args: string[]): Promise<number> {

@@ -7,7 +7,10 @@
  * out (`\u202E`) where a message or a terminal would otherwise show them raw.
  */
 
-const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** the invisible characters, as the body of a character class (for a pattern of another module's) */
+export const INVISIBLE_CLASS =
+  "\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff";
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, "g");
 // C0 controls but tab and line feed, DEL, C1 controls
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;

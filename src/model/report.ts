@@ -3,7 +3,7 @@
  * the publication deadline. Generated text lives here so every output says the same thing.
  */
 import { editionForYear } from "./editions/index.ts";
-import type { EditionDef, NarrativeKey, Org, OrgKind, Report, Severity } from "./types.ts";
+import type { EditionDef, NarrativeKey, Org, OrgKind, PreviousYear, Report, Severity } from "./types.ts";
 
 /** The severities, in the words the clerk and the county office read. */
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { E: "错误", W: "警告", I: "提示" };
@@ -41,6 +41,14 @@ export function newReport(year: number, org: Partial<Org> = {}): Report {
 }
 
 /** `{shortName 或 name}{year}年政府信息公开工作年度报告` (decisions §6). */
+/** Last year's report as the year after keeps it beside its own (`Report.previous`): its figures and text. */
+export const lastYearOf = (prev: PreviousYear): PreviousYear => ({
+  year: prev.year,
+  edition: prev.edition,
+  cells: { ...prev.cells },
+  ...(prev.narrative ? { narrative: { ...prev.narrative } } : {}),
+});
+
 export function reportTitle(report: Pick<Report, "org" | "year">): string {
   const who = report.org.shortName.trim() || report.org.name.trim();
   return `${who}${report.year}年政府信息公开工作年度报告`;

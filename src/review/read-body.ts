@@ -8,7 +8,7 @@
 import { importReport, type ImportSource } from "../import/index.ts";
 import { editionForYear, getEdition } from "../model/editions/index.ts";
 import { perObject } from "../model/memo.ts";
-import { daysUntilDeadline, deadlineDate, newReport, reportTitle } from "../model/report.ts";
+import { daysUntilDeadline, deadlineDate, lastYearOf, newReport, reportTitle } from "../model/report.ts";
 import type { EditionDef, Finding, Report } from "../model/types.ts";
 import { blocks, checkReport } from "../rules/run-rules.ts";
 import { COPIED_BETWEEN } from "./cross-body-rules.ts";
@@ -100,6 +100,6 @@ export async function readPrevious(input: FileInput): Promise<PreviousOutcome> {
     file: input.file,
     org: { name: report.org.name, shortName: report.org.shortName },
     year: report.year,
-    previous: { year: report.year, edition: report.edition, cells: report.cells, narrative: report.narrative },
+    previous: lastYearOf(report),
   };
 }

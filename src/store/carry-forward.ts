@@ -9,7 +9,7 @@
 import { checkNumber } from "../model/cell-input.ts";
 import { addExact, computeReport } from "../model/compute.ts";
 import { cellIndex, editionForYear, getEdition } from "../model/editions/index.ts";
-import { newReport } from "../model/report.ts";
+import { lastYearOf, newReport } from "../model/report.ts";
 import type { EditionDef, NarrativeKey, Report } from "../model/types.ts";
 
 /** Cells of `edition` whose value follows from last year's report alone, with that value. */
@@ -66,7 +66,7 @@ export function startFromLastYear(prev: Report): Report {
     contact: { ...prev.contact },
     cells: carriedCells(edition, prev),
     narrative,
-    previous: { year: prev.year, edition: prev.edition, cells: { ...prev.cells }, narrative: { ...prev.narrative } },
+    previous: lastYearOf(prev),
     ...(review.length > 0 ? { review } : {}),
   };
 }
@@ -89,7 +89,7 @@ export function withPrevious(report: Report, prev: Report): { report: Report; fi
     report: {
       ...report,
       cells,
-      previous: { year: prev.year, edition: prev.edition, cells: { ...prev.cells }, narrative: { ...prev.narrative } },
+      previous: lastYearOf(prev),
     },
     filled,
   };

@@ -10,9 +10,9 @@
  * characters), which the page never shows raw. An importer reads the exact
  * report back (`src/import/page-island.ts`).
  */
+import { INVISIBLE_CLASS } from "../../model/invisible.ts";
 
-const ESCAPED =
-  /[<>&\u2028\u2029\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const ESCAPED = new RegExp(`[<>&\\u2028\\u2029\\u007f-\\u009f\\ufdd0-\\ufdef\\ufffe\\uffff${INVISIBLE_CLASS}]`, "g");
 
 const unicodeEscape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
