@@ -110,6 +110,10 @@ export function workbookSheets(result: ReviewResult): SheetData[] {
     ],
   };
   const agg = result.aggregate;
+  const aggEdition = agg ? getEdition(agg.edition) : undefined;
+  // the aggregate's values (its totals included), computed once for every row of the sheet
+  const totals: Readonly<Record<string, number | null>> =
+    agg && aggEdition ? computeReport(aggEdition, agg.report).value : {};
   const sum: SheetData = {
     name: "汇总",
     columns: [
@@ -120,9 +124,9 @@ export function workbookSheets(result: ReviewResult): SheetData[] {
       { header: "单位", width: 8 },
       { header: "单元格编号", width: 36 },
     ],
-    rows: (agg ? (getEdition(agg.edition)?.cells ?? []) : []).map((c) => {
+    rows: (aggEdition?.cells ?? []).map((c) => {
       const section = edition?.sections.find((s) => s.table === c.table)?.heading ?? c.table;
-      const total = agg ? computeReport(getEdition(agg.edition) as EditionDef, agg.report).value[c.id] : null;
+      const total = totals[c.id];
       return [
         section,
         c.rowLabel,
